@@ -1,0 +1,61 @@
+# The commands a newcomer needs: `make run` (build, fill a demo workspace and
+# show it) and `make test` (install what is missing, build with AddressSanitizer
+# and UndefinedBehaviorSanitizer, run every test).  Both work on a fresh
+# Debian 12 machine as root.
+
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+DEMO_DB    ?= $(BUILD)/demo.db
+
+export ASAN_OPTIONS  ?= detect_leaks=1:abort_on_error=0:halt_on_error=1
+export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1
+
+C_SOURCES = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
+
+.PHONY: all deps build asan run test unit cli format format-check bench clean
+
+all: build
+
+deps:
+	@scripts/deps
+
+$(BUILD)/build.ninja:
+	meson setup $(BUILD) --buildtype=debugoptimized
+
+build: deps $(BUILD)/build.ninja
+	ninja -C $(BUILD)
+
+$(ASAN_BUILD)/build.ninja:
+	meson setup $(ASAN_BUILD) --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false
+
+asan: deps $(ASAN_BUILD)/build.ninja
+	ninja -C $(ASAN_BUILD)
+
+# The main job on a demo workspace: until the server exists, the portfolio
+# and the audit trail on the terminal.
+run: build
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@$(BUILD)/cli/rapport --db $(DEMO_DB) demo
+	@echo
+	@$(BUILD)/cli/rapport --db $(DEMO_DB) engagement list
+	@echo
+	@$(BUILD)/cli/rapport --db $(DEMO_DB) history --limit 15
+	@echo
+	@echo "The demo workspace is $(DEMO_DB); explore it with"
+	@echo "  export RAPPORT_DB=$(DEMO_DB); $(BUILD)/cli/rapport --help"
+
+test: asan format-check
+	@tests/run --rapport $(ASAN_BUILD)/cli/rapport --unit-dir $(ASAN_BUILD)/tests/unit
+
+format:
+	clang-format -i $(C_SOURCES)
+
+format-check:
+	@bad=$$(for f in $(C_SOURCES); do clang-format --dry-run --Werror "$$f" >/dev/null 2>&1 || echo "$$f"; done); \
+	if [ -n "$$bad" ]; then echo "not clang-formatted (run 'make format'):"; echo "$$bad"; exit 1; fi
+
+bench: build
+	bench/run
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,48 @@
+/*
+ * cmd-demo.c — "rapport demo": create the workspace if needed and fill it
+ * with the sample portfolio of the library's demo module.
+ */
+#include "cli.h"
+
+int cmd_demo(struct cli *c, int argc, char **argv)
+{
+	struct rp_record_list list = {NULL, 0};
+	struct cli_args a;
+	int rc;
+
+	rc = cli_parse(c, NULL, 0, argc, argv, NULL, 0, &a);
+	if (rc) {
+		return rc;
+	}
+	if (a.help) {
+		cli_help(c, "rapport demo",
+			 "fill an empty workspace with a realistic sample portfolio (created if "
+			 "missing)",
+			 NULL, 0);
+		return EXIT_OK;
+	}
+	if (!rp_workspace_exists(c->db)) {
+		rc = rp_workspace_init(c->db, "Northwind Consulting", "EUR", "Europe/Berlin");
+		if (rc) {
+			return cli_fail(c, rc);
+		}
+	}
+	rc = rp_demo_fill(c->db);
+	if (rc) {
+		return cli_fail(c, rc);
+	}
+	rc = rp_record_list(c->db, rp_kind_find("engagement"), NULL, NULL, &list);
+	if (rc) {
+		return cli_fail(c, rc);
+	}
+	if (c->json) {
+		rc = cli_print_json(json_pack("{s:s, s:i}", "workspace", rp_workspace_name(c->db),
+					      "engagements", (int)list.count));
+	} else {
+		printf("filled workspace '%s' with %zu sample engagements; try 'rapport engagement "
+		       "list'\n",
+		       rp_workspace_name(c->db), list.count);
+	}
+	rp_record_list_release(&list);
+	return rc;
+}

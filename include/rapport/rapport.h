@@ -1,0 +1,21 @@
+/*
+ * rapport/rapport.h — librapport, the library under the rapport command line
+ * and server.  Including this header brings in the whole public API.
+ */
+#ifndef RAPPORT_RAPPORT_H
+#define RAPPORT_RAPPORT_H
+
+#include "rapport/common.h"
+#include "rapport/buf.h"
+#include "rapport/money.h"
+#include "rapport/date.h"
+#include "rapport/db.h"
+#include "rapport/kind.h"
+#include "rapport/record.h"
+#include "rapport/audit.h"
+#include "rapport/demo.h"
+
+/* The library's version, "MAJOR.MINOR.PATCH". */
+RP_API const char *rp_version(void);
+
+#endif

@@ -1,0 +1,20 @@
+/*
+ * effects.h — the rules and consequences of particular verbs and kinds that
+ * a field declaration cannot express (kinds.c points at them).
+ */
+#ifndef RAPPORT_EFFECTS_H
+#define RAPPORT_EFFECTS_H
+
+#include "internal.h"
+
+int effect_terminate(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);
+int effect_signoff(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);
+int effect_invoice(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);
+int effect_answer(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);
+int effect_touch(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);
+
+int payment_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
+int action_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
+int followup_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
+
+#endif

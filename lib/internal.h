@@ -1,0 +1,117 @@
+/*
+ * internal.h — what the modules of librapport share and nobody else sees:
+ * the layout of the handle, of records and of inputs, and the helpers for
+ * statements, transactions, messages and the audit trail.
+ */
+#ifndef RAPPORT_INTERNAL_H
+#define RAPPORT_INTERNAL_H
+
+#include "rapport/rapport.h"
+#include "store.h"
+
+struct rp_db {
+	const struct store_backend *be;
+	struct store *s;
+	struct rp_buf err;
+	bool flag_names;
+	char *actor;
+	bool today_fixed;
+	int32_t today;
+	int64_t workspace; /* 0 until a workspace exists */
+	char *ws_name;
+	char *ws_currency;
+	char *ws_timezone;
+	int schema_version;
+	int tx_depth;
+	int tx_status; /* the first failure inside the open transaction */
+};
+
+/* A field's value as stored: integer-like types use `i`, the rest `s`. */
+struct rp_value {
+	bool null;
+	int64_t i;
+	char *s;
+};
+
+struct rp_record {
+	const struct rp_kind *kind;
+	int64_t id;
+	int64_t parent_id; /* client or engagement number; 0 for clients */
+	char *parent_slug;
+	char *currency;	       /* what money fields are in, or NULL */
+	int64_t client_id;     /* whose contacts the CONTACT fields name */
+	int64_t engagement_id; /* the engagement the record belongs to, or 0 */
+	struct rp_value *v;    /* kind->nfields values */
+};
+
+struct rp_input_item {
+	char *field;
+	char *value;
+};
+
+struct rp_input {
+	struct rp_input_item *items;
+	size_t count;
+	size_t cap;
+};
+
+/* Whether values of this type are kept as integers. */
+bool field_is_int(enum rp_field_type type);
+
+/* Messages.  The name of a field as the user knows it ("--value" on the
+ * command line, "value" elsewhere); `flag` overrides the field's own flag
+ * when a verb's argument names it differently. */
+void db_field_label(const struct rp_db *db, const struct rp_field *f, const char *flag,
+		    struct rp_buf *out);
+/* Fail with the backend's message added. */
+int db_store_fail(struct rp_db *db, int status, const char *what);
+
+/* Statements: prepare with the message set on failure. */
+int db_prepare(struct rp_db *db, const char *sql, struct store_stmt **out);
+/* Step and map a failure onto the handle's message. */
+int db_step(struct rp_db *db, struct store_stmt *st);
+
+/* Transactions around one write; tx_end commits (or rolls back when rc is
+ * a failure) and returns the final status. */
+int tx_begin(struct rp_db *db);
+int tx_end(struct rp_db *db, int rc);
+
+/* The next number of a record kind (or "audit") in the workspace. */
+int db_next_number(struct rp_db *db, const char *kind, int64_t *out);
+
+/* Records. */
+struct rp_record *record_alloc(const struct rp_kind *kind);
+/* A deep copy, or NULL when out of memory. */
+struct rp_record *record_dup(const struct rp_record *rec);
+int record_set_text(struct rp_record *rec, int idx, const char *s);
+void record_set_int(struct rp_record *rec, int idx, int64_t i);
+void record_set_null(struct rp_record *rec, int idx);
+/* Parse `text` as the value of field idx, naming `flag` in messages. */
+int record_parse_field(struct rp_db *db, struct rp_record *rec, int idx, const char *text,
+		       const char *flag);
+/* Load a record by its reference inside the current transaction. */
+int record_load(struct rp_db *db, const struct rp_kind *kind, const char *ref,
+		struct rp_record **out);
+/* Write a changed record and its audit event (action is the verb). */
+int record_store_update(struct rp_db *db, struct rp_record *rec, const struct rp_record *before,
+			const char *action);
+/* Add a record built in memory: numbers it, inserts it, audits it. */
+int record_store_insert(struct rp_db *db, struct rp_record *rec);
+/* Resolve an engagement by slug (or number) into its id, currency, client. */
+int engagement_resolve(struct rp_db *db, const char *ref, int64_t *id, char **slug, char **currency,
+		       int64_t *client_id);
+/* A label for messages: "deliverable 3", "engagement 'acme-web'". */
+void record_label(const struct rp_record *rec, struct rp_buf *out);
+/* Set the state without the rules of a verb (the demo, imports). */
+int record_force_state(struct rp_db *db, const struct rp_kind *kind, const char *ref,
+		       const char *state);
+
+/* The audit trail: append one event for a write inside the transaction. */
+int audit_append(struct rp_db *db, const char *action, const struct rp_record *before,
+		 const struct rp_record *after);
+
+/* The clock. */
+int32_t clock_today(const struct rp_db *db);
+int64_t clock_now(const struct rp_db *db);
+
+#endif

@@ -1,0 +1,250 @@
+/*
+ * store-sqlite.c — the SQLite backend of store.h: one file, WAL journal with
+ * synchronous=FULL (an acknowledged write survives a crash), foreign keys on,
+ * a busy timeout so that two processes queue instead of failing.
+ *
+ * The schema version is SQLite's user_version.  Write transactions are
+ * BEGIN IMMEDIATE so that the write lock is taken before anything is read.
+ */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store.h"
+
+extern const struct store_migration store_sqlite_migrations[];
+
+struct store {
+	sqlite3 *db;
+};
+
+struct store_stmt {
+	sqlite3_stmt *st;
+	struct store *s;
+};
+
+static int sq_status(struct store *s, int rc)
+{
+	(void)s;
+	switch (rc & 0xff) {
+	case SQLITE_OK:
+		return RP_OK;
+	case SQLITE_CONSTRAINT:
+		return RP_ECONFLICT;
+	case SQLITE_NOMEM:
+		return RP_ENOMEM;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return RP_ECONFLICT;
+	default:
+		return RP_ESTORE;
+	}
+}
+
+static bool sq_accepts(const char *target)
+{
+	return strncmp(target, "postgres://", 11) != 0 && strncmp(target, "postgresql://", 13) != 0;
+}
+
+static int sq_exec(struct store *s, const char *sql)
+{
+	return sq_status(s, sqlite3_exec(s->db, sql, NULL, NULL, NULL));
+}
+
+static int sq_open(const char *target, bool create, struct store **out)
+{
+	struct store *s;
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+	int rc;
+
+	s = calloc(1, sizeof(*s));
+	if (!s) {
+		return RP_ENOMEM;
+	}
+	*out = s;
+	if (create) {
+		flags |= SQLITE_OPEN_CREATE;
+	}
+	rc = sqlite3_open_v2(target, &s->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		return s->db ? RP_ESTORE : RP_ENOMEM;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	rc = sq_exec(s, "PRAGMA journal_mode=WAL;"
+			"PRAGMA synchronous=FULL;"
+			"PRAGMA foreign_keys=ON;");
+	return rc;
+}
+
+static void sq_close(struct store *s)
+{
+	if (!s) {
+		return;
+	}
+	sqlite3_close(s->db);
+	free(s);
+}
+
+static const char *sq_errmsg(const struct store *s)
+{
+	if (!s || !s->db) {
+		return "out of memory";
+	}
+	return sqlite3_errmsg(s->db);
+}
+
+static int sq_prepare(struct store *s, const char *sql, struct store_stmt **out)
+{
+	struct store_stmt *st = calloc(1, sizeof(*st));
+	int rc;
+
+	if (!st) {
+		return RP_ENOMEM;
+	}
+	rc = sqlite3_prepare_v2(s->db, sql, -1, &st->st, NULL);
+	if (rc != SQLITE_OK) {
+		free(st);
+		return sq_status(s, rc);
+	}
+	st->s = s;
+	*out = st;
+	return RP_OK;
+}
+
+static int sq_bind_int(struct store_stmt *st, int idx, int64_t v)
+{
+	return sq_status(st->s, sqlite3_bind_int64(st->st, idx, v));
+}
+
+static int sq_bind_text(struct store_stmt *st, int idx, const char *v)
+{
+	return sq_status(st->s, sqlite3_bind_text(st->st, idx, v, -1, SQLITE_TRANSIENT));
+}
+
+static int sq_bind_null(struct store_stmt *st, int idx)
+{
+	return sq_status(st->s, sqlite3_bind_null(st->st, idx));
+}
+
+static int sq_step(struct store_stmt *st)
+{
+	int rc = sqlite3_step(st->st);
+
+	if (rc == SQLITE_ROW) {
+		return STORE_ROW;
+	}
+	if (rc == SQLITE_DONE) {
+		return STORE_DONE;
+	}
+	return sq_status(st->s, rc);
+}
+
+static bool sq_column_null(struct store_stmt *st, int col)
+{
+	return sqlite3_column_type(st->st, col) == SQLITE_NULL;
+}
+
+static int64_t sq_column_int(struct store_stmt *st, int col)
+{
+	return sqlite3_column_int64(st->st, col);
+}
+
+static const char *sq_column_text(struct store_stmt *st, int col)
+{
+	return (const char *)sqlite3_column_text(st->st, col);
+}
+
+static int sq_reset(struct store_stmt *st)
+{
+	sqlite3_reset(st->st);
+	return sq_status(st->s, sqlite3_clear_bindings(st->st));
+}
+
+static void sq_finalize(struct store_stmt *st)
+{
+	if (!st) {
+		return;
+	}
+	sqlite3_finalize(st->st);
+	free(st);
+}
+
+static int sq_begin(struct store *s)
+{
+	return sq_exec(s, "BEGIN IMMEDIATE");
+}
+
+static int sq_commit(struct store *s)
+{
+	return sq_exec(s, "COMMIT");
+}
+
+static int sq_rollback(struct store *s)
+{
+	if (sqlite3_get_autocommit(s->db)) {
+		return RP_OK;
+	}
+	return sq_exec(s, "ROLLBACK");
+}
+
+static int sq_get_version(struct store *s, int *version)
+{
+	struct store_stmt *st;
+	int rc = sq_prepare(s, "PRAGMA user_version", &st);
+
+	if (rc) {
+		return rc;
+	}
+	rc = sq_step(st);
+	if (rc == STORE_ROW) {
+		*version = (int)sq_column_int(st, 0);
+		rc = RP_OK;
+	} else if (rc == STORE_DONE) {
+		rc = RP_ESTORE;
+	}
+	sq_finalize(st);
+	return rc;
+}
+
+static int sq_set_version(struct store *s, int version)
+{
+	char sql[64];
+
+	snprintf(sql, sizeof(sql), "PRAGMA user_version=%d", version);
+	return sq_exec(s, sql);
+}
+
+const struct store_backend store_sqlite = {
+	.name = "sqlite",
+	.accepts = sq_accepts,
+	.open = sq_open,
+	.close = sq_close,
+	.errmsg = sq_errmsg,
+	.exec = sq_exec,
+	.prepare = sq_prepare,
+	.bind_int = sq_bind_int,
+	.bind_text = sq_bind_text,
+	.bind_null = sq_bind_null,
+	.step = sq_step,
+	.column_null = sq_column_null,
+	.column_int = sq_column_int,
+	.column_text = sq_column_text,
+	.reset = sq_reset,
+	.finalize = sq_finalize,
+	.begin = sq_begin,
+	.commit = sq_commit,
+	.rollback = sq_rollback,
+	.get_version = sq_get_version,
+	.set_version = sq_set_version,
+	.migrations = store_sqlite_migrations,
+};
+
+const struct store_backend *store_backend_for(const char *target)
+{
+	if (store_sqlite.accepts(target)) {
+		return &store_sqlite;
+	}
+	return NULL;
+}
