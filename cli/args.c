@@ -13,6 +13,7 @@ int cli_error(int code, const char *fmt, ...)
 {
 	va_list ap;
 
+	fflush(stdout); /* keep the order of output and errors in one stream */
 	fputs("error: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -25,6 +26,7 @@ int cli_usage(struct cli *c, const char *fmt, ...)
 {
 	va_list ap;
 
+	fflush(stdout);
 	fputs("error: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);

@@ -308,6 +308,41 @@ out:
 	return rc;
 }
 
+/* The workspace row names the last event: events removed from the end of
+ * the trail show as a head the trail no longer reaches. */
+static int verify_head(struct rp_db *db, int64_t last, const char *last_hash, int64_t *bad_seq)
+{
+	struct store_stmt *st = NULL;
+	int rc;
+
+	rc = db_prepare(db,
+			"SELECT \"audit_seq\", \"audit_head\" FROM \"workspace\" WHERE \"id\" = ?",
+			&st);
+	if (rc) {
+		return rc;
+	}
+	db->be->bind_int(st, 1, db->workspace);
+	rc = db_step(db, st);
+	if (rc == STORE_ROW) {
+		int64_t seq = db->be->column_int(st, 0);
+
+		rc = RP_OK;
+		if (seq != last || strcmp(db->be->column_text(st, 1), last_hash)) {
+			if (bad_seq) {
+				*bad_seq = last + 1;
+			}
+			rc = rp_db_fail(db, RP_ECONFLICT,
+					"the audit trail is broken: it ends at event %lld but the "
+					"workspace's last event is %lld",
+					(long long)last, (long long)seq);
+		}
+	} else if (rc == STORE_DONE) {
+		rc = rp_db_fail(db, RP_ESTORE, "the workspace row is missing");
+	}
+	db->be->finalize(st);
+	return rc;
+}
+
 int rp_audit_verify(struct rp_db *db, int64_t *bad_seq)
 {
 	struct store_stmt *st = NULL;
@@ -346,9 +381,9 @@ int rp_audit_verify(struct rp_db *db, int64_t *bad_seq)
 		}
 		expect++;
 	}
-	if (rc == STORE_DONE) {
-		rc = RP_OK;
-	}
 	db->be->finalize(st);
+	if (rc == STORE_DONE) {
+		rc = verify_head(db, expect - 1, prev, bad_seq);
+	}
 	return rc;
 }

@@ -79,16 +79,50 @@ int tx_end(struct rp_db *db, int rc);
 /* The next number of a record kind (or "audit") in the workspace. */
 int db_next_number(struct rp_db *db, const char *kind, int64_t *out);
 
-/* Records. */
+/* Records in memory (record.c). */
 struct rp_record *record_alloc(const struct rp_kind *kind);
+/* *dst = a copy of src (NULL stays NULL); RP_ENOMEM on failure. */
+int record_dup_str(char **dst, const char *src);
+bool record_value_equal(const struct rp_field *f, const struct rp_value *a,
+			const struct rp_value *b);
 /* A deep copy, or NULL when out of memory. */
 struct rp_record *record_dup(const struct rp_record *rec);
 int record_set_text(struct rp_record *rec, int idx, const char *s);
 void record_set_int(struct rp_record *rec, int idx, int64_t i);
 void record_set_null(struct rp_record *rec, int idx);
-/* Parse `text` as the value of field idx, naming `flag` in messages. */
+/* Values (field.c).  Parse `text` as the value of field idx, naming `flag`
+ * in messages. */
 int record_parse_field(struct rp_db *db, struct rp_record *rec, int idx, const char *text,
 		       const char *flag);
+/* Append a value to a multi-valued field (a JSON array of strings). */
+int field_add_multi(struct rp_db *db, struct rp_record *rec, int idx, const char *text,
+		    const char *flag);
+/* Set a field to a declared default: a literal, "@today", "@now", "@actor"
+ * or "@null". */
+int field_apply_default(struct rp_db *db, struct rp_record *rec, int idx, const char *def);
+int field_fail_missing(struct rp_db *db, const struct rp_field *f, const char *flag);
+/* Apply an input to the fields not carrying a `forbidden` flag. */
+int field_apply_input(struct rp_db *db, struct rp_record *rec, const struct rp_input *in,
+		      unsigned forbidden);
+int field_check_required(struct rp_db *db, const struct rp_record *rec);
+/* Derive a missing slug, or check a given one is free. */
+int field_check_slug(struct rp_db *db, struct rp_record *rec);
+bool field_all_digits(const char *s);
+/* A record number: digits only, positive. */
+int field_parse_number(const char *s, int64_t *out);
+
+/* Storage of records (record-sql.c). */
+const char *record_parent_column(const struct rp_kind *kind);
+/* SELECT of a kind's rows with their parent, ending in "WHERE workspace = ?". */
+int record_sql_select(const struct rp_kind *kind, struct rp_buf *sql);
+int record_from_row(struct rp_db *db, const struct rp_kind *kind, struct store_stmt *st,
+		    struct rp_record **out);
+/* One record by an extra WHERE clause with one integer parameter;
+ * RP_ENOTFOUND (without a message) when there is none. */
+int record_query_one(struct rp_db *db, const struct rp_kind *kind, const char *where, int64_t key,
+		     struct rp_record **out);
+/* The number of a client or engagement by slug or number. */
+int record_slug_lookup(struct rp_db *db, const char *table, const char *ref, int64_t *id);
 /* Load a record by its reference inside the current transaction. */
 int record_load(struct rp_db *db, const struct rp_kind *kind, const char *ref,
 		struct rp_record **out);
