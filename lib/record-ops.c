@@ -218,6 +218,8 @@ int rp_record_put(struct rp_db *db, const struct rp_kind *kind, const char *eng,
 		  const struct rp_input *in, int64_t *id_out)
 {
 	struct rp_record *rec = NULL;
+	char *slug = NULL, *cur = NULL;
+	int64_t eng_id, client;
 	int rc;
 
 	if (!kind->singleton) {
@@ -228,8 +230,15 @@ int rp_record_put(struct rp_db *db, const struct rp_kind *kind, const char *eng,
 	if (rc) {
 		return rc;
 	}
-	rc = record_load(db, kind, eng, &rec);
-	if (rc == RP_ENOTFOUND) {
+	/* A quiet probe: a failure reported on the handle would doom the
+	 * transaction, and "not there yet" is no failure here. */
+	rc = engagement_resolve(db, eng, &eng_id, &slug, &cur, &client);
+	if (!rc) {
+		rc = record_query_one(db, kind, "t.\"engagement_id\" = ?", eng_id, &rec);
+	}
+	if (rc == RP_ENOTFOUND && !slug) {
+		/* the engagement itself is missing: the message is set */
+	} else if (rc == RP_ENOTFOUND) {
 		rc = record_add_locked(db, kind, eng, in, id_out);
 	} else if (!rc) {
 		rc = record_edit_loaded(db, rec, in, RP_F_NOADD);
@@ -237,6 +246,8 @@ int rp_record_put(struct rp_db *db, const struct rp_kind *kind, const char *eng,
 			*id_out = rec->id;
 		}
 	}
+	free(slug);
+	free(cur);
 	rp_record_free(rec);
 	return tx_end(db, rc);
 }

@@ -5,6 +5,11 @@
  *
  * The schema version is SQLite's user_version.  Write transactions are
  * BEGIN IMMEDIATE so that the write lock is taken before anything is read.
+ *
+ * Prepared statements are cached by their SQL text: the record layer builds
+ * the same few statements again and again (a bulk load adds millions of
+ * records), and preparing costs more than running them.  A cached statement
+ * is lent to one user at a time and reset when it comes back.
  */
 #include <sqlite3.h>
 #include <stdio.h>
@@ -15,13 +20,24 @@
 
 extern const struct store_migration store_sqlite_migrations[];
 
+#define STMT_CACHE 64
+
+struct cached_stmt {
+	char *sql;
+	sqlite3_stmt *st;
+	bool lent;
+};
+
 struct store {
 	sqlite3 *db;
+	struct cached_stmt cache[STMT_CACHE];
+	size_t ncached;
 };
 
 struct store_stmt {
 	sqlite3_stmt *st;
 	struct store *s;
+	struct cached_stmt *cached; /* NULL when not from the cache */
 };
 
 static int sq_status(struct store *s, int rc)
@@ -80,8 +96,14 @@ static int sq_open(const char *target, bool create, struct store **out)
 
 static void sq_close(struct store *s)
 {
+	size_t i;
+
 	if (!s) {
 		return;
+	}
+	for (i = 0; i < s->ncached; i++) {
+		sqlite3_finalize(s->cache[i].st);
+		free(s->cache[i].sql);
 	}
 	sqlite3_close(s->db);
 	free(s);
@@ -98,17 +120,42 @@ static const char *sq_errmsg(const struct store *s)
 static int sq_prepare(struct store *s, const char *sql, struct store_stmt **out)
 {
 	struct store_stmt *st = calloc(1, sizeof(*st));
+	struct cached_stmt *c = NULL;
+	size_t i;
 	int rc;
 
 	if (!st) {
 		return RP_ENOMEM;
 	}
-	rc = sqlite3_prepare_v2(s->db, sql, -1, &st->st, NULL);
+	st->s = s;
+	for (i = 0; i < s->ncached; i++) {
+		if (!s->cache[i].lent && !strcmp(s->cache[i].sql, sql)) {
+			c = &s->cache[i];
+			break;
+		}
+	}
+	if (c) {
+		c->lent = true;
+		st->st = c->st;
+		st->cached = c;
+		*out = st;
+		return RP_OK;
+	}
+	rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st->st, NULL);
 	if (rc != SQLITE_OK) {
 		free(st);
 		return sq_status(s, rc);
 	}
-	st->s = s;
+	if (s->ncached < STMT_CACHE) {
+		c = &s->cache[s->ncached];
+		c->sql = strdup(sql);
+		if (c->sql) {
+			c->st = st->st;
+			c->lent = true;
+			st->cached = c;
+			s->ncached++;
+		}
+	}
 	*out = st;
 	return RP_OK;
 }
@@ -167,7 +214,13 @@ static void sq_finalize(struct store_stmt *st)
 	if (!st) {
 		return;
 	}
-	sqlite3_finalize(st->st);
+	if (st->cached) {
+		sqlite3_reset(st->st);
+		sqlite3_clear_bindings(st->st);
+		st->cached->lent = false;
+	} else {
+		sqlite3_finalize(st->st);
+	}
 	free(st);
 }
 
