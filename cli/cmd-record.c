@@ -349,7 +349,7 @@ out:
 static int do_rm(struct cli *c, const struct rp_kind *kind, int argc, char **argv)
 {
 	struct cli_args a;
-	char usage[128];
+	char usage[256];
 	int rc;
 
 	rc = cli_parse(c, NULL, 0, argc, argv, NULL, 1, &a);
@@ -395,7 +395,7 @@ static int do_show(struct cli *c, const struct rp_kind *kind, int argc, char **a
 	struct rp_record *rec = NULL;
 	struct cli_args a;
 	struct rp_buf b;
-	char usage[128], id[24];
+	char usage[256], id[24];
 	size_t i, width = 10;
 	int rc;
 
