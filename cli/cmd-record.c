@@ -632,8 +632,20 @@ static void noun_help(struct cli *c, const struct rp_kind *kind, FILE *out)
 			fprintf(out, "  %-10s %s\n", "ENG", "set its fields (created if missing)");
 		}
 	} else {
-		fprintf(out, "  %-10s %s %s%s%s\n", "add", pw ? pw : "", posf ? posf->name : "",
-			posf ? " " : "", "[options]");
+		bool log = !strcmp(kind->noun, "log");
+		struct rp_buf args;
+
+		/* "rapport log ENG SUMMARY" has no "add" */
+		rp_buf_init(&args);
+		if (pw && !log) {
+			rp_buf_printf(&args, "%s%s", pw, posf ? " " : "");
+		}
+		for (const char *p = posf ? posf->name : ""; *p; p++) {
+			rp_buf_putc(&args, (char)(*p >= 'a' && *p <= 'z' ? *p - 'a' + 'A' : *p));
+		}
+		fprintf(out, "  %-10s %s%s[options]\n", log ? pw : "add", args.data,
+			args.len ? " " : "");
+		rp_buf_release(&args);
 	}
 	if (!strcmp(kind->noun, "testimonial")) {
 		fprintf(out, "  %-10s %s\n", "request", "ENG: ask the client for a testimonial");
