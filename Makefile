@@ -45,6 +45,7 @@ run: build
 	@echo "  export RAPPORT_DB=$(DEMO_DB); $(BUILD)/cli/rapport --help"
 
 test: asan format-check
+	@tests/runner/check >/dev/null || { echo "the test runner's self-test failed: tests/runner/check"; exit 1; }
 	@tests/run --rapport $(ASAN_BUILD)/cli/rapport --unit-dir $(ASAN_BUILD)/tests/unit
 
 format:
