@@ -90,7 +90,7 @@ static void opt_form(const struct cli_opt *o, struct rp_buf *b)
 	if (o->field) {
 		rp_field_form(o->field, b);
 	} else {
-		rp_buf_puts(b, o->metavar ? o->metavar : "a value");
+		rp_buf_puts(b, o->form ? o->form : "a value");
 	}
 }
 
@@ -204,7 +204,8 @@ void cli_help(const struct cli *c, const char *usage, const char *summary,
 	rp_buf_init(&left);
 	rp_buf_init(&form);
 	for (i = 0; i < nopts; i++) {
-		size_t w = strlen(opts[i].flag) + 2;
+		size_t w = strlen(opts[i].flag) + 2 +
+			   ((opts[i].flags & RP_F_SWITCH) && opts[i].key ? 5 : 0);
 
 		if (!(opts[i].flags & RP_F_SWITCH)) {
 			w += 1 + strlen(opts[i].metavar ? opts[i].metavar : "VALUE");
@@ -224,7 +225,8 @@ void cli_help(const struct cli *c, const char *usage, const char *summary,
 
 		rp_buf_reset(&left);
 		rp_buf_reset(&form);
-		rp_buf_printf(&left, "--%s", o->flag);
+		rp_buf_printf(&left, (o->flags & RP_F_SWITCH) && o->key ? "--[no-]%s" : "--%s",
+			      o->flag);
 		if (!(o->flags & RP_F_SWITCH)) {
 			rp_buf_printf(&left, " %s", o->metavar ? o->metavar : "VALUE");
 		}

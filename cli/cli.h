@@ -37,6 +37,7 @@ struct cli_opt {
 	const char *help;
 	const char **value; /* where an option without a key is stored */
 	const char *metavar;
+	const char *form; /* the accepted form when there is no field */
 };
 
 #define CLI_MAX_OPTS 64

@@ -211,9 +211,16 @@ static int do_add(struct cli *c, const struct rp_kind *kind, enum form form, int
 			       kind->parent == RP_PARENT_CLIENT ? "client" : "engagement", pw);
 		goto out;
 	}
-	if (posf && a.npos == maxpos && rp_input_add(in, posf->name, a.pos[maxpos - 1])) {
-		rc = cli_error(EXIT_SYSTEM, "out of memory");
-		goto out;
+	if (posf && a.npos == maxpos) {
+		if (rp_input_has(in, posf->name)) {
+			rc = cli_usage(c, "the %s is given twice (as an argument and as --%s)",
+				       posf->name, posf->flag);
+			goto out;
+		}
+		if (rp_input_add(in, posf->name, a.pos[maxpos - 1])) {
+			rc = cli_error(EXIT_SYSTEM, "out of memory");
+			goto out;
+		}
 	}
 	rp_db_use_flag_names(c->db, true);
 	if (form == FORM_PUT) {
@@ -247,7 +254,8 @@ static int do_edit(struct cli *c, const struct rp_kind *kind, int argc, char **a
 	struct cli_args a;
 	char usage[256];
 	size_t nopts = field_opts(kind, FORM_EDIT, opts);
-	const char *slug;
+	struct rp_record *rec = NULL;
+	char ref[32];
 	int rc;
 
 	if (!in) {
@@ -268,14 +276,19 @@ static int do_edit(struct cli *c, const struct rp_kind *kind, int argc, char **a
 		goto out;
 	}
 	rp_db_use_flag_names(c->db, true);
-	rc = rp_record_edit(c->db, kind, a.pos[0], in);
+	/* The number names the record even when the edit renames its slug. */
+	rc = rp_record_get(c->db, kind, a.pos[0], &rec);
+	if (!rc) {
+		snprintf(ref, sizeof(ref), "%lld", (long long)rp_record_id(rec));
+		rc = rp_record_edit(c->db, kind, a.pos[0], in);
+	}
 	if (rc) {
 		rc = cli_fail(c, rc);
 		goto out;
 	}
-	slug = rp_input_get(in, "slug");
-	rc = report(c, kind, slug ? slug : a.pos[0], "updated");
+	rc = report(c, kind, kind->singleton ? a.pos[0] : ref, "updated");
 out:
+	rp_record_free(rec);
 	rp_input_free(in);
 	return rc;
 }
@@ -348,6 +361,8 @@ out:
 
 static int do_rm(struct cli *c, const struct rp_kind *kind, int argc, char **argv)
 {
+	struct rp_record *rec = NULL;
+	struct rp_buf b;
 	struct cli_args a;
 	char usage[256];
 	int rc;
@@ -364,16 +379,24 @@ static int do_rm(struct cli *c, const struct rp_kind *kind, int argc, char **arg
 	if (a.npos < 1) {
 		return cli_usage(c, "missing the %s to remove (%s)", kind->title, ref_word(kind));
 	}
-	rc = rp_record_remove(c->db, kind, a.pos[0]);
+	rc = rp_record_get(c->db, kind, a.pos[0], &rec);
+	if (!rc) {
+		rc = rp_record_remove(c->db, kind, a.pos[0]);
+	}
 	if (rc) {
+		rp_record_free(rec);
 		return cli_fail(c, rc);
 	}
 	if (c->json) {
-		return cli_print_json(
-			json_pack("{s:s, s:s}", "removed", kind->name, "ref", a.pos[0]));
+		rc = cli_print_json(rp_record_json(rec));
+	} else {
+		rp_buf_init(&b);
+		label_of(rec, &b);
+		printf("%s removed\n", b.data);
+		rp_buf_release(&b);
 	}
-	printf("%s %s removed\n", kind->title, a.pos[0]);
-	return EXIT_OK;
+	rp_record_free(rec);
+	return rc;
 }
 
 static void show_line(const char *key, const char *value, size_t width)
@@ -570,6 +593,7 @@ static int do_list(struct cli *c, const struct rp_kind *kind, int argc, char **a
 		{.flag = "format",
 		 .value = &format,
 		 .metavar = "FORMAT",
+		 .form = "table, json or csv",
 		 .help = "table, json or csv (default: table)"},
 	};
 	struct rp_record_list list = {NULL, 0};
@@ -650,8 +674,8 @@ static void noun_help(struct cli *c, const struct rp_kind *kind, FILE *out)
 	if (!strcmp(kind->noun, "testimonial")) {
 		fprintf(out, "  %-10s %s\n", "request", "ENG: ask the client for a testimonial");
 	}
-	fprintf(out, "  %-10s %s\n", "list",
-		pw ? "[PARENT] [--state S] [--format F]" : "[--format F]");
+	fprintf(out, "  %-10s %s%s%s%s[--format F]\n", "list", pw ? "[" : "", pw ? pw : "",
+		pw ? "] " : "", kind->states ? "[--state S] " : "");
 	fprintf(out, "  %-10s %s\n", "show", ref_word(kind));
 	if (!kind->singleton) {
 		fprintf(out, "  %-10s %s [options]\n", "edit", ref_word(kind));

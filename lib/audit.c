@@ -331,10 +331,17 @@ static int verify_head(struct rp_db *db, int64_t last, const char *last_hash, in
 			if (bad_seq) {
 				*bad_seq = last + 1;
 			}
-			rc = rp_db_fail(db, RP_ECONFLICT,
-					"the audit trail is broken: it ends at event %lld but the "
-					"workspace's last event is %lld",
-					(long long)last, (long long)seq);
+			rc = seq == last
+				     ? rp_db_fail(
+					       db, RP_ECONFLICT,
+					       "the audit trail is broken at event %lld: it is not "
+					       "the last event the workspace recorded",
+					       (long long)last)
+				     : rp_db_fail(db, RP_ECONFLICT,
+						  "the audit trail is broken: it ends at event "
+						  "%lld but "
+						  "the workspace's last event is %lld",
+						  (long long)last, (long long)seq);
 		}
 	} else if (rc == STORE_DONE) {
 		rc = rp_db_fail(db, RP_ESTORE, "the workspace row is missing");

@@ -218,6 +218,70 @@ int effect_touch(struct rp_db *db, struct rp_record *rec, const struct rp_input 
 	return set_date(rec, "next_on", rp_date_add(get_date(rec, "last_touch_on"), &every, 1));
 }
 
+/* An e-mail address names one contact of a client (it is how a contact is
+ * referred to); a birthday lies in the past. */
+int contact_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before)
+{
+	const char *email = rp_record_str(rec, "email");
+	const char *birthday = rp_record_str(rec, "birthday");
+	struct store_stmt *st = NULL;
+	int rc;
+
+	(void)before;
+	if (birthday && get_date(rec, "birthday") > clock_today(db)) {
+		return rp_db_fail(db, RP_EINVAL,
+				  "invalid date '%s' for %sbirthday (it is in the future)",
+				  birthday, db->flag_names ? "--" : "");
+	}
+	if (!email) {
+		return RP_OK;
+	}
+	rc = db_prepare(db,
+			"SELECT \"id\" FROM \"contact\" WHERE \"workspace_id\" = ? AND "
+			"\"client_id\" = ? AND lower(\"email\") = lower(?) AND \"id\" <> ?",
+			&st);
+	if (rc) {
+		return rc;
+	}
+	db->be->bind_int(st, 1, db->workspace);
+	db->be->bind_int(st, 2, rec->client_id);
+	db->be->bind_text(st, 3, email);
+	db->be->bind_int(st, 4, rec->id);
+	rc = db_step(db, st);
+	if (rc == STORE_ROW) {
+		rc = rp_db_fail(db, RP_ECONFLICT,
+				"contact %lld of this client has the e-mail address '%s' already",
+				(long long)db->be->column_int(st, 0), email);
+	} else if (rc == STORE_DONE) {
+		rc = RP_OK;
+	}
+	db->be->finalize(st);
+	return rc;
+}
+
+/* The baseline and the forecast end after the start. */
+int engagement_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before)
+{
+	const char *start = rp_record_str(rec, "baseline_start");
+	static const struct {
+		const char *field, *flag;
+	} ends[] = {{"baseline_end", "end"}, {"forecast_end", "forecast-end"}};
+	size_t i;
+
+	(void)before;
+	for (i = 0; start && i < sizeof(ends) / sizeof(ends[0]); i++) {
+		const char *end = rp_record_str(rec, ends[i].field);
+
+		if (end && strcmp(end, start) < 0) {
+			return rp_db_fail(db, RP_EINVAL,
+					  "invalid date '%s' for %s%s (it is before the start, %s)",
+					  end, db->flag_names ? "--" : "",
+					  db->flag_names ? ends[i].flag : ends[i].field, start);
+		}
+	}
+	return RP_OK;
+}
+
 int payment_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before)
 {
 	(void)before;

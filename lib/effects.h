@@ -13,6 +13,8 @@ int effect_invoice(struct rp_db *db, struct rp_record *rec, const struct rp_inpu
 int effect_answer(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);
 int effect_touch(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);
 
+int contact_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
+int engagement_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
 int payment_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
 int action_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
 int followup_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);

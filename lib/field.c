@@ -109,7 +109,8 @@ static bool email_valid(const char *s)
 		return false;
 	}
 	p = strchr(at + 1, '.');
-	if (!p || p == at + 1 || p[1] == '\0' || s[strlen(s) - 1] == '.') {
+	if (!p || p == at + 1 || p[1] == '\0' || s[strlen(s) - 1] == '.' || strstr(s, "..") ||
+	    at[-1] == '.' || *s == '.') {
 		return false;
 	}
 	for (p = s; *p; p++) {
@@ -142,6 +143,34 @@ static int engagement_value(struct rp_db *db, int64_t eng, bool *has, int64_t *v
 		rc = rp_db_fail(db, RP_ENOTFOUND, "no engagement %lld", (long long)eng);
 	}
 	db->be->finalize(st);
+	return rc;
+}
+
+/* The accepted form of an amount depends on the currency's decimals. */
+static int fail_amount(struct rp_db *db, const struct rp_record *rec, const struct rp_field *f,
+		       const char *flag, const char *text)
+{
+	int digits = rp_currency_exponent(rec->currency);
+	struct rp_buf name;
+	int rc;
+
+	rp_buf_init(&name);
+	db_field_label(db, f, flag, &name);
+	rc = rp_db_fail(
+		db, RP_EINVAL, "invalid amount '%s' for %s (expected %s%s in %s%s, e.g. %s%s%s)",
+		text, name.data,
+		(f->flags & RP_F_SIGNED) ? "an amount" : "an amount of zero or more", "",
+		rec->currency,
+		digits == 0   ? ", which has no decimals"
+		: digits == 1 ? " with at most 1 decimal"
+		: digits == 2 ? " with at most 2 decimals"
+			      : " with at most 3 decimals",
+		digits == 0   ? "24000"
+		: digits == 1 ? "24000.5"
+		: digits == 2 ? "24000.50"
+			      : "24000.500",
+		(f->flags & RP_F_PERCENT) ? ", or a percentage of the value such as 30%" : "", "");
+	rp_buf_release(&name);
 	return rc;
 }
 
@@ -186,8 +215,9 @@ static int parse_money(struct rp_db *db, struct rp_record *rec, int idx, const c
 		record_set_int(rec, idx, minor);
 		return RP_OK;
 	}
-	if (rp_money_parse(text, rec->currency, &minor)) {
-		return fail_value(db, f, flag, "amount", text);
+	if (rp_money_parse(text, rec->currency, &minor) ||
+	    (minor < 0 && !(f->flags & RP_F_SIGNED))) {
+		return fail_amount(db, rec, f, flag, text);
 	}
 	record_set_int(rec, idx, minor);
 	return RP_OK;
@@ -290,48 +320,85 @@ static int parse_int(const char *text, int64_t *out)
 	return RP_OK;
 }
 
+/* "<prefix><the field's name><suffix>" */
+static int fail_field(struct rp_db *db, const struct rp_field *f, const char *flag,
+		      const char *prefix, const char *suffix)
+{
+	struct rp_buf name;
+	int rc;
+
+	rp_buf_init(&name);
+	db_field_label(db, f, flag, &name);
+	rc = rp_db_fail(db, RP_EINVAL, "%s%s%s", prefix, name.data, suffix);
+	rp_buf_release(&name);
+	return rc;
+}
+
+/* Text is kept without blanks around it; one-line fields refuse line breaks,
+ * every field refuses other control characters and invalid UTF-8. */
+static int parse_text(struct rp_db *db, struct rp_record *rec, int idx, const char *text,
+		      const char *flag)
+{
+	const struct rp_field *f = &rec->kind->fields[idx];
+	bool multiline = f->max > SHORT_TEXT_LIMIT;
+	size_t len, chars;
+	char *copy;
+	int rc;
+
+	while (*text == ' ' || *text == '\t' || *text == '\n' || *text == '\r') {
+		text++;
+	}
+	len = strlen(text);
+	while (len > 0 && strchr(" \t\n\r", text[len - 1])) {
+		len--;
+	}
+	copy = strndup(text, len);
+	if (!copy) {
+		return rp_db_fail(db, RP_ENOMEM, "out of memory");
+	}
+	chars = utf8_chars(copy);
+	if (!text_clean(copy, multiline)) {
+		rc = fail_field(
+			db, f, flag, "invalid text for ",
+			multiline ? ": only printable UTF-8 text, tabs and line breaks are allowed"
+				  : ": only printable UTF-8 text on one line is allowed");
+	} else if ((int64_t)chars > f->max) {
+		char detail[64];
+
+		snprintf(detail, sizeof(detail), " is too long (%zu characters; at most %lld)",
+			 chars, (long long)f->max);
+		rc = fail_field(db, f, flag, "", detail);
+	} else if (!*copy && (f->flags & RP_F_REQUIRED)) {
+		rc = fail_field(db, f, flag, "", " must not be empty");
+	} else if (!*copy) {
+		record_set_null(rec, idx);
+		rc = RP_OK;
+	} else {
+		rc = record_set_text(rec, idx, copy);
+	}
+	free(copy);
+	return rc;
+}
+
 int record_parse_field(struct rp_db *db, struct rp_record *rec, int idx, const char *text,
 		       const char *flag)
 {
 	const struct rp_field *f = &rec->kind->fields[idx];
 	char buf[RP_DATETIME_BUFSZ + RP_DURATION_BUFSZ];
-	struct rp_buf name;
 	struct rp_duration dur;
 	int64_t n, t;
 	int32_t day;
 	size_t i;
 	int rc;
 
-	if (!*text && !(f->flags & RP_F_REQUIRED) && f->type != RP_T_TEXT) {
+	if (!*text && !(f->flags & RP_F_REQUIRED) && f->type != RP_T_TEXT &&
+	    f->type != RP_T_SLUG) {
 		record_set_null(rec, idx);
 		return RP_OK;
 	}
 	switch (f->type) {
 	case RP_T_TEXT:
-		if (!text_clean(text, f->max > SHORT_TEXT_LIMIT)) {
-			return fail_value(db, f, flag, "text", "...");
-		}
-		if ((int64_t)utf8_chars(text) > f->max) {
-			rp_buf_init(&name);
-			db_field_label(db, f, flag, &name);
-			rc = rp_db_fail(db, RP_EINVAL,
-					"%s is too long (%zu characters; at most %lld)", name.data,
-					utf8_chars(text), (long long)f->max);
-			rp_buf_release(&name);
-			return rc;
-		}
-		if (!*text) {
-			if (f->flags & RP_F_REQUIRED) {
-				rp_buf_init(&name);
-				db_field_label(db, f, flag, &name);
-				rc = rp_db_fail(db, RP_EINVAL, "%s must not be empty", name.data);
-				rp_buf_release(&name);
-				return rc;
-			}
-			record_set_null(rec, idx);
-			return RP_OK;
-		}
-		return record_set_text(rec, idx, text);
+		return parse_text(db, rec, idx, text, flag);
 	case RP_T_INT:
 		if (parse_int(text, &n) || n < f->min || n > f->max) {
 			return fail_value(db, f, flag, "number", text);
@@ -397,6 +464,9 @@ int record_parse_field(struct rp_db *db, struct rp_record *rec, int idx, const c
 		}
 		return rc;
 	case RP_T_SLUG:
+		if (!*text) {
+			return fail_field(db, f, flag, "", " must not be empty");
+		}
 		if (!slug_valid(text)) {
 			return fail_value(db, f, flag, "slug", text);
 		}
@@ -561,6 +631,20 @@ static int slug_taken(struct rp_db *db, const struct rp_kind *kind, const char *
 
 /* A slug from the record's name: lower-case words joined by '-', made unique
  * with a number when it is taken. */
+/* The ASCII letters of a Latin-1 letter U+00C0..U+00FF, given the second
+ * byte of its UTF-8 form (0x80..0xbf after 0xc3): "Müller" -> "muller". */
+static const char *latin1_ascii(unsigned char second)
+{
+	static const char *const map[64] = {
+		"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+		"d", "n", "o", "o", "o", "o", "o",  "",	 "o", "u", "u", "u", "u", "y", "th", "ss",
+		"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+		"d", "n", "o", "o", "o", "o", "o",  "",	 "o", "u", "u", "u", "u", "y", "th", "y",
+	};
+
+	return map[second & 0x3f];
+}
+
 static int derive_slug(struct rp_db *db, struct rp_record *rec, int idx)
 {
 	const char *src = rp_record_str(rec, rp_kind_field(rec->kind, "name") ? "name" : "title");
@@ -572,15 +656,25 @@ static int derive_slug(struct rp_db *db, struct rp_record *rec, int idx)
 	rp_buf_init(&base);
 	rp_buf_init(&cand);
 	for (p = src ? src : ""; *p && base.len < SLUG_MAX - 4; p++) {
+		const char *ascii = NULL;
+		char one[2] = {0, 0};
+
 		if (isalnum((unsigned char)*p) && !((unsigned char)*p & 0x80)) {
-			if (dash && base.len) {
-				rp_buf_putc(&base, '-');
-			}
-			rp_buf_putc(&base, (char)tolower((unsigned char)*p));
-			dash = false;
-		} else {
-			dash = true;
+			one[0] = (char)tolower((unsigned char)*p);
+			ascii = one;
+		} else if ((unsigned char)p[0] == 0xc3 && ((unsigned char)p[1] & 0xc0) == 0x80) {
+			ascii = latin1_ascii((unsigned char)p[1]);
+			p++;
 		}
+		if (!ascii || !*ascii) {
+			dash = true;
+			continue;
+		}
+		if (dash && base.len) {
+			rp_buf_putc(&base, '-');
+		}
+		rp_buf_puts(&base, ascii);
+		dash = false;
 	}
 	if (!base.len || field_all_digits(base.data) || !slug_valid(base.data)) {
 		rp_buf_printf(&base, "%s%s", base.len ? "-" : "", rec->kind->noun);

@@ -94,10 +94,20 @@ static const struct rp_field contact_fields[] = {
 	TEXT("phone", "phone", 0, 50, "PHONE", "phone number"),
 	TEXT("role", "role", RP_F_LIST, SHORT_TEXT, "ROLE", "their role at the client"),
 	TYPED("birthday", "birthday", RP_T_DATE, 0, "BIRTHDAY", "date of birth, for a greeting"),
-	TYPED("may_signoff", "signoff", RP_T_BOOL, RP_F_SWITCH | RP_F_LIST, "SIGN-OFF",
-	      "may sign off deliverables"),
-	TYPED("portal", "portal", RP_T_BOOL, RP_F_SWITCH, "PORTAL",
-	      "has access to the client portal"),
+	{.name = "may_signoff",
+	 .flag = "signoff",
+	 .type = RP_T_BOOL,
+	 .flags = RP_F_SWITCH | RP_F_LIST,
+	 .def = "no",
+	 .label = "SIGN-OFF",
+	 .help = "may sign off deliverables"},
+	{.name = "portal",
+	 .flag = "portal",
+	 .type = RP_T_BOOL,
+	 .flags = RP_F_SWITCH,
+	 .def = "no",
+	 .label = "PORTAL",
+	 .help = "has access to the client portal"},
 };
 
 static const struct rp_kind kind_contact = {
@@ -110,6 +120,7 @@ static const struct rp_kind kind_contact = {
 	.fields = contact_fields,
 	.nfields = NFIELDS(contact_fields),
 	.summary = "people at a client",
+	.on_write = contact_on_write,
 };
 
 /* ---- engagement ------------------------------------------------------ */
@@ -194,6 +205,7 @@ static const struct rp_kind kind_engagement = {
 	.locked = S(ENG_CLOSED),
 	.transitions = engagement_verbs,
 	.summary = "the work for a client, with its terms",
+	.on_write = engagement_on_write,
 };
 
 /* ---- deliverable ----------------------------------------------------- */
@@ -353,7 +365,8 @@ enum { CHG_PROPOSED, CHG_APPROVED, CHG_REJECTED };
 static const struct rp_field change_fields[] = {
 	TEXT("description", "description", RP_F_REQUIRED | RP_F_POSITIONAL | RP_F_LIST, LONG_TEXT,
 	     "CHANGE", "what changes"),
-	TYPED("cost", "cost", RP_T_MONEY, RP_F_LIST, "COST", "cost impact (negative reduces it)"),
+	TYPED("cost", "cost", RP_T_MONEY, RP_F_LIST | RP_F_SIGNED, "COST",
+	      "cost impact (negative reduces it)"),
 	INT("days", "days", RP_F_LIST, -3650, 3650, "DAYS", "schedule impact in days"),
 	TEXT("contingency", "contingency", 0, SHORT_TEXT, "CONTINGENCY",
 	     "which contingency of the change provisions it falls under"),
@@ -936,11 +949,14 @@ static const struct rp_arg approve_args[] = {
 	END_ARGS,
 };
 
+static const struct rp_stamp approve_stamps[] = {
+	{"decided_on", "@today"}, {"may_publish", "no"}, END_STAMPS};
+
 static const struct rp_transition testimonial_verbs[] = {
 	{"draft", "record the text we drafted for the client", S(TST_REQUESTED) | S(TST_DRAFTED),
 	 TST_DRAFTED, draft_args, NULL, NULL},
 	{"approve", "the client approved it", S(TST_REQUESTED) | S(TST_DRAFTED), TST_APPROVED,
-	 approve_args, decide_stamps, NULL},
+	 approve_args, approve_stamps, NULL},
 	{"decline", "the client declined", S(TST_REQUESTED) | S(TST_DRAFTED), TST_DECLINED, NULL,
 	 decide_stamps, NULL},
 	{NULL},
