@@ -644,6 +644,8 @@ static int do_list(struct cli *c, const struct rp_kind *kind, int argc, char **a
 	return rc;
 }
 
+static bool is_verb(const struct rp_kind *kind, const char *word);
+
 static void noun_help(struct cli *c, const struct rp_kind *kind, FILE *out)
 {
 	const struct rp_transition *t;
@@ -677,8 +679,12 @@ static void noun_help(struct cli *c, const struct rp_kind *kind, FILE *out)
 	fprintf(out, "  %-10s %s%s%s%s[--format F]\n", "list", pw ? "[" : "", pw ? pw : "",
 		pw ? "] " : "", kind->states ? "[--state S] " : "");
 	fprintf(out, "  %-10s %s\n", "show", ref_word(kind));
-	if (!kind->singleton) {
+	if (is_verb(kind, "edit")) {
 		fprintf(out, "  %-10s %s [options]\n", "edit", ref_word(kind));
+	}
+	if (!strcmp(kind->noun, "followup")) {
+		fprintf(out, "  %-10s %s\n", "touch",
+			"ENG SUMMARY: log a stay-in-touch contact; the next date moves");
 	}
 	if (kind->removable) {
 		fprintf(out, "  %-10s %s\n", "rm", ref_word(kind));
@@ -689,12 +695,111 @@ static void noun_help(struct cli *c, const struct rp_kind *kind, FILE *out)
 	fprintf(out, "\nSee '%s VERB --help' for the options of a verb.\n", c->prog);
 }
 
+static bool has_settable_fields(const struct rp_kind *kind, unsigned forbidden);
+
 static bool is_verb(const struct rp_kind *kind, const char *word)
 {
 	return !strcmp(word, "list") || !strcmp(word, "show") ||
-	       (!kind->singleton && (!strcmp(word, "add") || !strcmp(word, "edit"))) ||
+	       (!kind->singleton && !strcmp(word, "add")) ||
+	       (!strcmp(word, "edit") && has_settable_fields(kind, RP_F_NOEDIT)) ||
+	       (!strcmp(kind->noun, "followup") && !strcmp(word, "touch")) ||
 	       (kind->removable && !strcmp(word, "rm")) || rp_kind_transition(kind, word) ||
 	       (!strcmp(kind->noun, "testimonial") && !strcmp(word, "request"));
+}
+
+/* A word that is a verb of some record kind, so never an engagement's slug
+ * in "rapport retro ENG". */
+static bool is_any_verb(const char *word)
+{
+	const struct rp_kind *const *k;
+
+	if (!strcmp(word, "add") || !strcmp(word, "edit") || !strcmp(word, "rm")) {
+		return true;
+	}
+	for (k = rp_kinds(); *k; k++) {
+		if (rp_kind_transition(*k, word)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Whether any field can be set on a form that forbids `forbidden`. */
+static bool has_settable_fields(const struct rp_kind *kind, unsigned forbidden)
+{
+	size_t i;
+
+	for (i = 0; i < kind->nfields; i++) {
+		if (kind->fields[i].flag && !(kind->fields[i].flags & forbidden)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * "rapport followup touch ENG SUMMARY": a stay-in-touch contact is a real
+ * interaction, logged by us; logging it moves the plan's next date.
+ */
+static int do_touch(struct cli *c, int argc, char **argv)
+{
+	const struct rp_kind *log = rp_kind_find("interaction");
+	const struct rp_kind *plan = rp_kind_find("followup");
+	const struct cli_opt opts[] = {
+		{.flag = "channel",
+		 .key = "channel",
+		 .field = rp_kind_field(log, "channel"),
+		 .metavar = "WORD",
+		 .help = "how (default: call)"},
+		{.flag = "on",
+		 .key = "date",
+		 .field = rp_kind_field(log, "date"),
+		 .metavar = "DATE",
+		 .help = "when (default: today)"},
+	};
+	struct rp_input *in = rp_input_new();
+	struct rp_record *rec = NULL;
+	struct cli_args a;
+	int rc;
+
+	if (!in) {
+		return cli_error(EXIT_SYSTEM, "out of memory");
+	}
+	rc = cli_parse(c, opts, 2, argc, argv, in, 2, &a);
+	if (rc) {
+		goto out;
+	}
+	if (a.help) {
+		cli_help(c, "rapport followup touch ENG SUMMARY [options]",
+			 "log a stay-in-touch contact by us; the plan's next date moves", opts, 2);
+		goto out;
+	}
+	if (a.npos < 2) {
+		rc = cli_usage(c, "missing the %s",
+			       a.npos ? "summary (SUMMARY)" : "engagement (ENG)");
+		goto out;
+	}
+	rc = rp_record_get(c->db, plan, a.pos[0], &rec);
+	if (rc) {
+		rc = cli_fail(c, rc);
+		goto out;
+	}
+	if ((!rp_input_has(in, "channel") && rp_input_add(in, "channel", "call")) ||
+	    rp_input_add(in, "initiated_by", "us") || rp_input_add(in, "summary", a.pos[1])) {
+		rc = cli_error(EXIT_SYSTEM, "out of memory");
+		goto out;
+	}
+	rp_db_use_flag_names(c->db, true);
+	rc = rp_record_add(c->db, log, a.pos[0], in, NULL);
+	if (rc) {
+		rc = cli_fail(c, rc);
+		goto out;
+	}
+	rc = report(c, plan, a.pos[0], "touched");
+out:
+	rp_record_free(rec);
+	rp_input_free(in);
+	return rc;
 }
 
 int cmd_record(struct cli *c, const struct rp_kind *kind, int argc, char **argv)
@@ -713,10 +818,15 @@ int cmd_record(struct cli *c, const struct rp_kind *kind, int argc, char **argv)
 		return EXIT_OK;
 	}
 	/* "log ENG SUMMARY", "retro ENG", "followup ENG --every 6m" */
-	if (!is_verb(kind, verb) && (kind->singleton || !strcmp(kind->noun, "log"))) {
+	if (!is_verb(kind, verb) && !is_any_verb(verb) &&
+	    ((kind->singleton && has_settable_fields(kind, RP_F_NOADD)) ||
+	     !strcmp(kind->noun, "log"))) {
 		return do_add(c, kind, kind->singleton ? FORM_PUT : FORM_ADD, argc, argv);
 	}
 	snprintf(c->prog + len, sizeof(c->prog) - len, " %s", verb);
+	if (!strcmp(kind->noun, "followup") && !strcmp(verb, "touch")) {
+		return do_touch(c, argc - 1, argv + 1);
+	}
 	if (!strcmp(verb, "add") || !strcmp(verb, "request")) {
 		return do_add(c, kind, FORM_ADD, argc - 1, argv + 1);
 	}
@@ -726,7 +836,7 @@ int cmd_record(struct cli *c, const struct rp_kind *kind, int argc, char **argv)
 	if (!strcmp(verb, "show")) {
 		return do_show(c, kind, argc - 1, argv + 1);
 	}
-	if (!strcmp(verb, "edit")) {
+	if (!strcmp(verb, "edit") && is_verb(kind, verb)) {
 		return do_edit(c, kind, argc - 1, argv + 1);
 	}
 	if (!strcmp(verb, "rm")) {

@@ -921,9 +921,10 @@ static int fill_dunmore_archive(struct demo *d)
 	act_on(d, -28, "testimonial", eng, "approve", "may_publish", "yes", NULL);
 	add(d, -30, "followup", eng, "every", "6m", "occasions",
 	    "Fiona's birthday; the Frankfurt Book Fair in October", NULL);
-	act_on(d, -5, "followup", eng, "touch", "summary",
-	       "Congratulated Fiona on the new season's catalogue; she may need help with e-books",
-	       "channel", "email", NULL);
+	/* a real interaction is a touch: the next date moves */
+	add(d, -5, "interaction", eng, "summary",
+	    "Congratulated Fiona on the new season's catalogue; she may need help with e-books",
+	    "channel", "email", "initiated_by", "us", "date", "@-5", NULL);
 	force(d, -30, eng, "closed");
 	return d->rc;
 }

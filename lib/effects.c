@@ -32,6 +32,105 @@ static int32_t get_date(const struct rp_record *rec, const char *name)
 	return day;
 }
 
+/* Refuse a date in the future: what it records has happened. */
+static int date_not_future(struct rp_db *db, const struct rp_record *rec, const char *field,
+			   const char *flag)
+{
+	const char *v = rp_record_str(rec, field);
+
+	if (v && get_date(rec, field) > clock_today(db)) {
+		return rp_db_fail(db, RP_EINVAL, "invalid date '%s' for %s%s (it is in the future)",
+				  v, db->flag_names ? "--" : "", db->flag_names ? flag : field);
+	}
+	return RP_OK;
+}
+
+/* Refuse a date before another of the record's dates. */
+static int date_not_before(struct rp_db *db, const struct rp_record *rec, const char *field,
+			   const char *flag, const char *other, const char *other_name)
+{
+	const char *v = rp_record_str(rec, field), *o = rp_record_str(rec, other);
+
+	if (v && o && strncmp(v, o, 10) < 0) {
+		return rp_db_fail(
+			db, RP_EINVAL, "invalid date '%s' for %s%s (it is before %s, %.10s)", v,
+			db->flag_names ? "--" : "", db->flag_names ? flag : field, other_name, o);
+	}
+	return RP_OK;
+}
+
+int effect_pay(struct rp_db *db, struct rp_record *rec, const struct rp_input *in)
+{
+	(void)in;
+	return date_not_future(db, rec, "paid_on", "on");
+}
+
+int effect_disclose(struct rp_db *db, struct rp_record *rec, const struct rp_input *in)
+{
+	int rc;
+
+	(void)in;
+	rc = date_not_future(db, rec, "disclosed_on", "on");
+	if (!rc) {
+		rc = date_not_before(db, rec, "disclosed_on", "on", "found_on",
+				     "when it was found");
+	}
+	return rc;
+}
+
+/* A time we recorded has happened: not after now, and with a fixed day not
+ * after that day. */
+static int time_not_future(struct rp_db *db, const struct rp_record *rec, const char *field,
+			   const char *flag)
+{
+	const char *at = rp_record_str(rec, field);
+	int64_t t;
+
+	if (!at || rp_datetime_parse(at, &t)) {
+		return RP_OK;
+	}
+	if (db->today_fixed ? rp_datetime_date(t) > clock_today(db) : t > clock_now(db)) {
+		return rp_db_fail(db, RP_EINVAL, "invalid time '%s' for %s%s (it is in the future)",
+				  at, db->flag_names ? "--" : "", db->flag_names ? flag : field);
+	}
+	return RP_OK;
+}
+
+int request_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before)
+{
+	(void)before;
+	return time_not_future(db, rec, "received_at", "at");
+}
+
+/* Purchase order numbers name one order within an engagement. */
+int po_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before)
+{
+	struct store_stmt *st = NULL;
+	int rc;
+
+	(void)before;
+	rc = db_prepare(db,
+			"SELECT \"id\" FROM \"purchase_order\" WHERE \"workspace_id\" = ? AND "
+			"\"engagement_id\" = ? AND \"number\" = ? AND \"id\" <> ?",
+			&st);
+	if (rc) {
+		return rc;
+	}
+	db->be->bind_int(st, 1, db->workspace);
+	db->be->bind_int(st, 2, rec->engagement_id);
+	db->be->bind_text(st, 3, rp_record_str(rec, "number"));
+	db->be->bind_int(st, 4, rec->id);
+	rc = db_step(db, st);
+	if (rc == STORE_ROW) {
+		rc = rp_db_fail(db, RP_ECONFLICT, "purchase order %lld has the number '%s' already",
+				(long long)db->be->column_int(st, 0), rp_record_str(rec, "number"));
+	} else if (rc == STORE_DONE) {
+		rc = RP_OK;
+	}
+	db->be->finalize(st);
+	return rc;
+}
+
 int effect_terminate(struct rp_db *db, struct rp_record *rec, const struct rp_input *in)
 {
 	(void)in;
@@ -162,8 +261,11 @@ int effect_invoice(struct rp_db *db, struct rp_record *rec, const struct rp_inpu
 
 	(void)in;
 	rc = invoice_number_taken(db, rec);
-	if (rc || !rp_record_is_null(rec, "due_on")) {
+	if (rc) {
 		return rc;
+	}
+	if (!rp_record_is_null(rec, "due_on")) {
+		return date_not_before(db, rec, "due_on", "due", "invoiced_on", "the invoice date");
 	}
 	rc = record_load(db, rp_kind_find("engagement"), rec->parent_slug, &eng);
 	if (rc) {
@@ -176,7 +278,12 @@ int effect_invoice(struct rp_db *db, struct rp_record *rec, const struct rp_inpu
 
 int effect_answer(struct rp_db *db, struct rp_record *rec, const struct rp_input *in)
 {
+	int rc = time_not_future(db, rec, "answered_at", "at");
+
 	(void)in;
+	if (rc) {
+		return rc;
+	}
 	if (strcmp(rp_record_str(rec, "answered_at"), rp_record_str(rec, "received_at")) < 0) {
 		return rp_db_fail(
 			db, RP_EINVAL, "the answer (%s) is before the request arrived (%s)",
@@ -185,41 +292,57 @@ int effect_answer(struct rp_db *db, struct rp_record *rec, const struct rp_input
 	return RP_OK;
 }
 
-int effect_touch(struct rp_db *db, struct rp_record *rec, const struct rp_input *in)
+/* A real interaction (anything but an internal note) is a touch: the
+ * follow-up plan, if the engagement has one, counts its next date from the
+ * latest of them. */
+int interaction_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before)
 {
-	struct rp_input *log = rp_input_new();
-	const char *channel = rp_input_get(in, "channel");
+	const struct rp_kind *kind = rp_kind_find("followup");
+	struct rp_record *plan = NULL, *was = NULL;
+	const char *date = rp_record_str(rec, "date");
+	const char *last;
 	struct rp_duration every;
 	int rc;
 
-	if (!log) {
-		return rp_db_fail(db, RP_ENOMEM, "out of memory");
-	}
-	rc = rp_input_add(log, "summary", rp_input_get(in, "summary"));
-	if (!rc) {
-		rc = rp_input_add(log, "channel", channel ? channel : "call");
-	}
-	if (!rc) {
-		rc = rp_input_add(log, "initiated_by", "us");
-	}
-	if (!rc) {
-		rc = rp_input_add(log, "date", rp_record_str(rec, "last_touch_on"));
-	}
-	if (rc) {
-		rp_input_free(log);
-		return rp_db_fail(db, RP_ENOMEM, "out of memory");
-	}
-	rc = rp_record_add(db, rp_kind_find("interaction"), rec->parent_slug, log, NULL);
-	rp_input_free(log);
+	rc = date_not_future(db, rec, "date", "on");
 	if (rc) {
 		return rc;
 	}
-	rp_duration_parse(rp_record_str(rec, "every"), &every);
-	return set_date(rec, "next_on", rp_date_add(get_date(rec, "last_touch_on"), &every, 1));
+	if (!strcmp(rp_record_str(rec, "channel"), "note") ||
+	    (before && !strcmp(rp_record_str(before, "date"), date))) {
+		return RP_OK;
+	}
+	rc = record_query_one(db, kind, "t.\"engagement_id\" = ?", rec->engagement_id, &plan);
+	if (rc == RP_ENOTFOUND) {
+		return RP_OK;
+	}
+	if (rc) {
+		return rp_db_fail(db, rc, "cannot read the follow-up plan");
+	}
+	last = rp_record_str(plan, "last_touch_on");
+	if (last && strcmp(date, last) <= 0) {
+		goto out;
+	}
+	was = record_dup(plan);
+	if (!was) {
+		rc = rp_db_fail(db, RP_ENOMEM, "out of memory");
+		goto out;
+	}
+	rp_duration_parse(rp_record_str(plan, "every"), &every);
+	rc = record_set_text(plan, field_idx(plan, "last_touch_on"), date);
+	if (!rc) {
+		rc = set_date(plan, "next_on",
+			      rp_date_add(get_date(plan, "last_touch_on"), &every, 1));
+	}
+	if (!rc) {
+		rc = record_store_update(db, plan, was, "touch");
+	}
+out:
+	rp_record_free(was);
+	rp_record_free(plan);
+	return rc;
 }
 
-/* An e-mail address names one contact of a client (it is how a contact is
- * referred to); a birthday lies in the past. */
 int contact_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before)
 {
 	const char *email = rp_record_str(rec, "email");
@@ -308,14 +431,71 @@ int action_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_rec
 	return RP_OK;
 }
 
+/* A new plan starts from the engagement's last real interaction. */
+static int last_interaction(struct rp_db *db, struct rp_record *plan)
+{
+	struct store_stmt *st = NULL;
+	int rc;
+
+	rc = db_prepare(db,
+			"SELECT max(\"date\") FROM \"interaction\" WHERE \"workspace_id\" = ? AND "
+			"\"engagement_id\" = ? AND \"channel\" <> 'note'",
+			&st);
+	if (rc) {
+		return rc;
+	}
+	db->be->bind_int(st, 1, db->workspace);
+	db->be->bind_int(st, 2, plan->engagement_id);
+	rc = db_step(db, st);
+	if (rc == STORE_ROW) {
+		rc = db->be->column_null(st, 0)
+			     ? RP_OK
+			     : record_set_text(plan, field_idx(plan, "last_touch_on"),
+					       db->be->column_text(st, 0));
+	} else if (rc == STORE_DONE) {
+		rc = RP_OK;
+	}
+	db->be->finalize(st);
+	return rc;
+}
+
+/* The plan follows the latest touch: a touch dated before the last one is
+ * logged but moves nothing; a new cadence counts from the last touch. */
 int followup_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before)
 {
+	const char *was = before ? rp_record_str(before, "last_touch_on") : NULL;
+	const char *now = rp_record_str(rec, "last_touch_on");
 	struct rp_duration every;
+	int32_t from;
+	int rc;
 
-	(void)before;
+	if (was && now && strcmp(now, was) < 0) {
+		rc = record_set_text(rec, field_idx(rec, "last_touch_on"), was);
+		if (!rc) {
+			rc = record_set_text(rec, field_idx(rec, "next_on"),
+					     rp_record_str(before, "next_on"));
+		}
+		return rc;
+	}
+	if (before &&
+	    !record_value_equal(rp_kind_field(rec->kind, "every"), &rec->v[field_idx(rec, "every")],
+				&before->v[field_idx(rec, "every")]) &&
+	    record_value_equal(rp_kind_field(rec->kind, "next_on"),
+			       &rec->v[field_idx(rec, "next_on")],
+			       &before->v[field_idx(rec, "next_on")])) {
+		record_set_null(rec, field_idx(rec, "next_on"));
+	}
+	if (!before && !now) {
+		rc = last_interaction(db, rec);
+		if (rc) {
+			return rc;
+		}
+		now = rp_record_str(rec, "last_touch_on");
+	}
 	if (!rp_record_is_null(rec, "next_on")) {
 		return RP_OK;
 	}
 	rp_duration_parse(rp_record_str(rec, "every"), &every);
-	return set_date(rec, "next_on", rp_date_add(clock_today(db), &every, 1));
+	from = now ? get_date(rec, "last_touch_on") : clock_today(db);
+	return set_date(rec, "next_on", rp_date_add(from, &every, 1));
 }

@@ -36,10 +36,12 @@ static int fail_value(struct rp_db *db, const struct rp_field *f, const char *fl
 	return rc;
 }
 
-/* Valid UTF-8 without control characters other than tab and newline. */
+/* Valid UTF-8 (shortest forms, no surrogates, at most U+10FFFF) without
+ * control characters other than tab and newline. */
 static bool text_clean(const char *s, bool multiline)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	uint32_t cp, min;
 	int extra;
 
 	while (*p) {
@@ -51,12 +53,18 @@ static bool text_clean(const char *s, bool multiline)
 			p++;
 			continue;
 		}
-		if ((*p & 0xe0) == 0xc0 && *p >= 0xc2) {
+		if ((*p & 0xe0) == 0xc0) {
 			extra = 1;
+			cp = *p & 0x1f;
+			min = 0x80;
 		} else if ((*p & 0xf0) == 0xe0) {
 			extra = 2;
-		} else if ((*p & 0xf8) == 0xf0 && *p <= 0xf4) {
+			cp = *p & 0x0f;
+			min = 0x800;
+		} else if ((*p & 0xf8) == 0xf0) {
 			extra = 3;
+			cp = *p & 0x07;
+			min = 0x10000;
 		} else {
 			return false;
 		}
@@ -64,6 +72,11 @@ static bool text_clean(const char *s, bool multiline)
 			if ((*p & 0xc0) != 0x80) {
 				return false;
 			}
+			cp = (cp << 6) | (*p & 0x3f);
+		}
+		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ||
+		    (cp >= 0x80 && cp < 0xa0)) {
+			return false;
 		}
 	}
 	return true;
@@ -334,14 +347,34 @@ static int fail_field(struct rp_db *db, const struct rp_field *f, const char *fl
 	return rc;
 }
 
-/* Text is kept without blanks around it; one-line fields refuse line breaks,
- * every field refuses other control characters and invalid UTF-8. */
+/* Printable UTF-8, one line unless `multiline`, within the field's length;
+ * empty text passes (the caller decides what empty means). */
+static int check_text(struct rp_db *db, const struct rp_field *f, const char *flag,
+		      const char *text, bool multiline)
+{
+	size_t chars = utf8_chars(text);
+	char detail[64];
+
+	if (!text_clean(text, multiline)) {
+		return fail_field(
+			db, f, flag, "invalid text for ",
+			multiline ? ": only printable UTF-8 text, tabs and line breaks are allowed"
+				  : ": only printable UTF-8 text on one line is allowed");
+	}
+	if ((int64_t)chars > f->max) {
+		snprintf(detail, sizeof(detail), " is too long (%zu characters; at most %lld)",
+			 chars, (long long)f->max);
+		return fail_field(db, f, flag, "", detail);
+	}
+	return RP_OK;
+}
+
+/* Text is kept without blanks around it. */
 static int parse_text(struct rp_db *db, struct rp_record *rec, int idx, const char *text,
 		      const char *flag)
 {
 	const struct rp_field *f = &rec->kind->fields[idx];
-	bool multiline = f->max > SHORT_TEXT_LIMIT;
-	size_t len, chars;
+	size_t len;
 	char *copy;
 	int rc;
 
@@ -356,23 +389,13 @@ static int parse_text(struct rp_db *db, struct rp_record *rec, int idx, const ch
 	if (!copy) {
 		return rp_db_fail(db, RP_ENOMEM, "out of memory");
 	}
-	chars = utf8_chars(copy);
-	if (!text_clean(copy, multiline)) {
-		rc = fail_field(
-			db, f, flag, "invalid text for ",
-			multiline ? ": only printable UTF-8 text, tabs and line breaks are allowed"
-				  : ": only printable UTF-8 text on one line is allowed");
-	} else if ((int64_t)chars > f->max) {
-		char detail[64];
-
-		snprintf(detail, sizeof(detail), " is too long (%zu characters; at most %lld)",
-			 chars, (long long)f->max);
-		rc = fail_field(db, f, flag, "", detail);
+	rc = check_text(db, f, flag, copy, f->max > SHORT_TEXT_LIMIT);
+	if (rc) {
+		/* refused */
 	} else if (!*copy && (f->flags & RP_F_REQUIRED)) {
 		rc = fail_field(db, f, flag, "", " must not be empty");
 	} else if (!*copy) {
 		record_set_null(rec, idx);
-		rc = RP_OK;
 	} else {
 		rc = record_set_text(rec, idx, copy);
 	}
@@ -391,8 +414,7 @@ int record_parse_field(struct rp_db *db, struct rp_record *rec, int idx, const c
 	size_t i;
 	int rc;
 
-	if (!*text && !(f->flags & RP_F_REQUIRED) && f->type != RP_T_TEXT &&
-	    f->type != RP_T_SLUG) {
+	if (!*text && rp_field_clearable(f) && f->type != RP_T_TEXT && f->type != RP_T_SLUG) {
 		record_set_null(rec, idx);
 		return RP_OK;
 	}
@@ -433,7 +455,7 @@ int record_parse_field(struct rp_db *db, struct rp_record *rec, int idx, const c
 				return record_set_text(rec, idx, text);
 			}
 		}
-		if (!strcmp(text, "none") && !(f->flags & RP_F_REQUIRED)) {
+		if (!strcmp(text, "none") && rp_field_clearable(f)) {
 			record_set_null(rec, idx);
 			return RP_OK;
 		}
@@ -491,8 +513,12 @@ int field_add_multi(struct rp_db *db, struct rp_record *rec, int idx, const char
 	char *dump = NULL;
 	int rc;
 
-	if (!*text || !text_clean(text, false) || (int64_t)utf8_chars(text) > f->max) {
-		return fail_value(db, f, flag, "text", text);
+	rc = check_text(db, f, flag, text, false);
+	if (rc) {
+		return rc;
+	}
+	if (!*text) {
+		return fail_field(db, f, flag, "", " must not be empty");
 	}
 	arr = rec->v[idx].null ? json_array() : json_loads(rec->v[idx].s, 0, NULL);
 	if (!arr || json_array_append_new(arr, json_string(text)) ||

@@ -335,7 +335,7 @@ static const struct rp_transition payment_verbs[] = {
 	{"invoice", "record the invoice sent", S(PAY_SCHEDULED) | S(PAY_DUE), PAY_INVOICED,
 	 invoice_args, invoice_stamps, effect_invoice},
 	{"pay", "record the payment received", S(PAY_SCHEDULED) | S(PAY_DUE) | S(PAY_INVOICED),
-	 PAY_PAID, pay_args, pay_stamps, NULL},
+	 PAY_PAID, pay_args, pay_stamps, effect_pay},
 	{"writeoff", "give up on it, with a reason",
 	 S(PAY_SCHEDULED) | S(PAY_DUE) | S(PAY_INVOICED), PAY_WRITTEN_OFF, writeoff_args, NULL,
 	 NULL},
@@ -500,6 +500,7 @@ static const struct rp_kind kind_request = {
 	.locked = S(REQ_ANSWERED),
 	.transitions = request_verbs,
 	.summary = "the client's requests and questions, and when we answered",
+	.on_write = request_on_write,
 };
 
 /* ---- commitment ------------------------------------------------------ */
@@ -560,6 +561,7 @@ static const struct rp_field interaction_fields[] = {
 };
 
 static const struct rp_kind kind_interaction = {
+	.after_close = true,
 	.name = "interaction",
 	.noun = "log",
 	.title = "interaction",
@@ -568,6 +570,7 @@ static const struct rp_kind kind_interaction = {
 	.fields = interaction_fields,
 	.nfields = NFIELDS(interaction_fields),
 	.summary = "meetings, calls, e-mails, reports and notes",
+	.on_write = interaction_on_write,
 };
 
 /* ---- risk ------------------------------------------------------------ */
@@ -597,7 +600,8 @@ static const struct rp_field risk_fields[] = {
 };
 
 static const struct rp_arg disclose_args[] = {
-	{"alternative", "alternatives", RP_F_MULTI, "an alternative we propose (repeatable)"},
+	{"alternative", "alternatives", RP_F_MULTI,
+	 "an alternative we propose (without one, the health monitor flags the disclosure)"},
 	{"on", "disclosed_on", 0, "when we told the client (default: today)"},
 	END_ARGS,
 };
@@ -606,7 +610,7 @@ static const struct rp_stamp close_stamps[] = {{"closed_on", "@today"}, END_STAM
 
 static const struct rp_transition risk_verbs[] = {
 	{"disclose", "record that we told the client, with the alternatives", S(RSK_OPEN),
-	 RSK_DISCLOSED, disclose_args, disclose_stamps, NULL},
+	 RSK_DISCLOSED, disclose_args, disclose_stamps, effect_disclose},
 	{"close", "the risk is over", S(RSK_OPEN) | S(RSK_DISCLOSED), RSK_CLOSED, NULL,
 	 close_stamps, NULL},
 	{NULL},
@@ -794,6 +798,7 @@ static const struct rp_kind kind_po = {
 	.locked = S(PO_CLOSED),
 	.transitions = po_verbs,
 	.summary = "purchase orders to fulfil and close",
+	.on_write = po_on_write,
 };
 
 /* ---- vendor bill ----------------------------------------------------- */
@@ -886,6 +891,7 @@ static const struct rp_field retro_fields[] = {
 };
 
 static const struct rp_kind kind_retro = {
+	.after_close = true,
 	.name = "retrospective",
 	.noun = "retro",
 	.title = "retrospective",
@@ -914,6 +920,7 @@ static const struct rp_field exit_fields[] = {
 };
 
 static const struct rp_kind kind_exit = {
+	.after_close = true,
 	.name = "exit_interview",
 	.noun = "exit",
 	.title = "exit interview",
@@ -963,6 +970,7 @@ static const struct rp_transition testimonial_verbs[] = {
 };
 
 static const struct rp_kind kind_testimonial = {
+	.after_close = true,
 	.name = "testimonial",
 	.noun = "testimonial",
 	.title = "testimonial",
@@ -989,21 +997,8 @@ static const struct rp_field followup_fields[] = {
 	      "the last touch"),
 };
 
-static const struct rp_arg touch_args[] = {
-	{"summary", NULL, RP_F_REQUIRED | RP_F_POSITIONAL, "what was said"},
-	{"channel", NULL, 0, "meeting, call, email, report or note (default: call)"},
-	{"on", "last_touch_on", 0, "when (default: today)"},
-	END_ARGS,
-};
-static const struct rp_stamp touch_stamps[] = {{"last_touch_on", "@today"}, END_STAMPS};
-
-static const struct rp_transition followup_verbs[] = {
-	{"touch", "log a stay-in-touch contact; the next one moves", 0, -1, touch_args,
-	 touch_stamps, effect_touch},
-	{NULL},
-};
-
 static const struct rp_kind kind_followup = {
+	.after_close = true,
 	.name = "followup",
 	.noun = "followup",
 	.title = "follow-up",
@@ -1012,7 +1007,6 @@ static const struct rp_kind kind_followup = {
 	.singleton = true,
 	.fields = followup_fields,
 	.nfields = NFIELDS(followup_fields),
-	.transitions = followup_verbs,
 	.summary = "the stay-in-touch plan after closing",
 	.on_write = followup_on_write,
 };
@@ -1099,8 +1093,14 @@ int rp_kind_state_index(const struct rp_kind *kind, const char *state)
 	return -1;
 }
 
+bool rp_field_clearable(const struct rp_field *f)
+{
+	return !(f->flags & (RP_F_REQUIRED | RP_F_NOEDIT)) && !f->def;
+}
+
 int rp_field_form(const struct rp_field *f, struct rp_buf *out)
 {
+	bool none = false;
 	size_t i;
 
 	switch (f->type) {
@@ -1124,8 +1124,10 @@ int rp_field_form(const struct rp_field *f, struct rp_buf *out)
 		rp_buf_puts(out, "one of ");
 		for (i = 0; f->choices[i]; i++) {
 			rp_buf_printf(out, "%s%s", i ? ", " : "", f->choices[i]);
+			none |= !strcmp(f->choices[i], "none");
 		}
-		return RP_OK;
+		/* an optional field is cleared with "none" */
+		return none || !rp_field_clearable(f) ? RP_OK : rp_buf_puts(out, " or none");
 	case RP_T_CONTACT:
 		return rp_buf_puts(out, "a contact's number or e-mail address");
 	case RP_T_DURATION:

@@ -16,6 +16,57 @@
 /* ---- the operations -------------------------------------------------- */
 
 /* Prepare an empty record under its parent, with its defaults. */
+/* Once an engagement is closed its records are final, but for what comes
+ * after closing: interactions, the retrospective, the exit interview, the
+ * testimonial and the follow-up. */
+static int check_engagement_open(struct rp_db *db, const struct rp_record *rec)
+{
+	struct store_stmt *st = NULL;
+	int rc;
+
+	if (rec->kind->parent != RP_PARENT_ENGAGEMENT || rec->kind->after_close) {
+		return RP_OK;
+	}
+	rc = db_prepare(db,
+			"SELECT \"state\" FROM \"engagement\" WHERE \"workspace_id\" = ? AND "
+			"\"id\" = ?",
+			&st);
+	if (rc) {
+		return rc;
+	}
+	db->be->bind_int(st, 1, db->workspace);
+	db->be->bind_int(st, 2, rec->engagement_id);
+	rc = db_step(db, st);
+	if (rc == STORE_ROW) {
+		rc = strcmp(db->be->column_text(st, 0), "closed")
+			     ? RP_OK
+			     : rp_db_fail(db, RP_ESTATE,
+					  "engagement '%s' is closed; its %ss can no longer change",
+					  rec->parent_slug, rec->kind->title);
+	} else if (rc == STORE_DONE) {
+		rc = rp_db_fail(db, RP_ENOTFOUND, "no engagement '%s'", rec->parent_slug);
+	}
+	db->be->finalize(st);
+	return rc;
+}
+
+/* A client's number and slug from its slug or number. */
+static int client_resolve(struct rp_db *db, const char *ref, int64_t *id, char **slug)
+{
+	struct rp_record *client = NULL;
+	int rc = record_load(db, rp_kind_find("client"), ref, &client);
+
+	if (!rc) {
+		*id = client->id;
+		rc = record_dup_str(slug, rp_record_str(client, "slug"));
+		if (rc) {
+			rc = rp_db_fail(db, rc, "out of memory");
+		}
+	}
+	rp_record_free(client);
+	return rc;
+}
+
 static int record_new_under(struct rp_db *db, const struct rp_kind *kind, const char *parent,
 			    struct rp_record **out)
 {
@@ -38,12 +89,9 @@ static int record_new_under(struct rp_db *db, const struct rp_kind *kind, const 
 		if (!parent || !*parent) {
 			rc = rp_db_fail(db, RP_EINVAL, "missing the client (its slug)");
 		} else {
-			rc = record_slug_lookup(db, "client", parent, &rec->parent_id);
+			rc = client_resolve(db, parent, &rec->parent_id, &rec->parent_slug);
 		}
 		rec->client_id = rec->parent_id;
-		if (!rc) {
-			rc = record_dup_str(&rec->parent_slug, parent);
-		}
 		if (!rc && !strcmp(kind->name, "engagement")) {
 			rc = record_dup_str(&rec->currency, db->ws_currency);
 			if (!rc) {
@@ -80,7 +128,11 @@ static int record_add_locked(struct rp_db *db, const struct rp_kind *kind, const
 	int rc;
 
 	rc = record_new_under(db, kind, parent, &rec);
+	if (!rc) {
+		rc = check_engagement_open(db, rec);
+	}
 	if (rc) {
+		rp_record_free(rec);
 		return rc;
 	}
 	if (kind->singleton) {
@@ -168,6 +220,10 @@ static int record_edit_loaded(struct rp_db *db, struct rp_record *rec, const str
 
 	if (is_locked(rec)) {
 		return refuse_locked(db, rec);
+	}
+	rc = check_engagement_open(db, rec);
+	if (rc) {
+		return rc;
 	}
 	before = record_dup(rec);
 	if (!before) {
@@ -381,6 +437,23 @@ static int apply_verb_args(struct rp_db *db, struct rp_record *rec, const struct
 	return RP_OK;
 }
 
+/* A verb that only changes fields needs at least one of them. */
+static int nothing_to_change(struct rp_db *db, const struct rp_transition *t)
+{
+	const struct rp_arg *a;
+	struct rp_buf list;
+	int rc;
+
+	rp_buf_init(&list);
+	for (a = t->args; a->flag; a++) {
+		rp_buf_printf(&list, "%s%s%s", list.len ? ", " : "", db->flag_names ? "--" : "",
+			      a->flag);
+	}
+	rc = rp_db_fail(db, RP_EINVAL, "nothing to change (give at least one of %s)", list.data);
+	rp_buf_release(&list);
+	return rc;
+}
+
 int rp_record_act(struct rp_db *db, const struct rp_kind *kind, const char *ref, const char *verb,
 		  const struct rp_input *in)
 {
@@ -396,6 +469,12 @@ int rp_record_act(struct rp_db *db, const struct rp_kind *kind, const char *ref,
 		return rc;
 	}
 	rc = record_load(db, kind, ref, &rec);
+	if (!rc) {
+		rc = check_engagement_open(db, rec);
+	}
+	if (!rc && t->to < 0 && t->args && (!in || !in->count)) {
+		rc = nothing_to_change(db, t);
+	}
 	if (rc) {
 		goto out;
 	}

@@ -96,8 +96,9 @@ struct rp_kind {
 	const char *title; /* in messages: "deliverable", "change request" */
 	const char *table;
 	enum rp_parent parent;
-	bool singleton; /* at most one per engagement, named by it */
-	bool removable; /* "rm" is allowed */
+	bool singleton;	  /* at most one per engagement, named by it */
+	bool after_close; /* may still change once its engagement is closed */
+	bool removable;	  /* "rm" is allowed */
 	const struct rp_field *fields;
 	size_t nfields;
 	const char *const *states;		 /* NULL-terminated; NULL if stateless */
@@ -124,6 +125,9 @@ RP_API const struct rp_field *rp_kind_field_by_flag(const struct rp_kind *kind, 
 RP_API const struct rp_transition *rp_kind_transition(const struct rp_kind *kind, const char *verb);
 /* The index of state `state`, or -1. */
 RP_API int rp_kind_state_index(const struct rp_kind *kind, const char *state);
+/* Whether a field may be emptied after it was set: optional, editable and
+ * without a default ("" clears it; an enum also takes "none"). */
+RP_API bool rp_field_clearable(const struct rp_field *field);
 /* Append to `out` the accepted form of a field's values, for messages and
  * help: "YYYY-MM-DD", "one of fixed, tm, retainer". */
 RP_API int rp_field_form(const struct rp_field *field, struct rp_buf *out);

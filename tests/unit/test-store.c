@@ -1,0 +1,740 @@
+/* Unit tests of the storage under librapport: the schema against the kind declarations,
+ * migrations and schema versions, the SQLite settings, transactions (nested, failed, rolled
+ * back), the mapping of engine errors, opening and creating files, and where the database lives. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "internal.h"
+
+#define TODAY "2026-03-02"
+
+struct fx {
+	char dir[512];	/* a private directory for files that must not exist yet */
+	char path[600]; /* the database */
+	struct rp_db *db;
+};
+
+static void expect_rc(struct rp_db *db, int rc, int want, const char *what, int line)
+{
+	if (rc != want) {
+		fail_msg("line %d: %s: got %s (%d), expected %s (%d): %s", line, what,
+			 rp_status_name(rc), rc, rp_status_name(want), want, rp_db_errmsg(db));
+	}
+}
+
+#define CHECK(db, call, want) expect_rc((db), (call), (want), #call, __LINE__)
+
+static void remove_files(const char *path)
+{
+	char side[800];
+
+	unlink(path);
+	snprintf(side, sizeof(side), "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof(side), "%s-shm", path);
+	unlink(side);
+}
+
+static bool exists(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0;
+}
+
+static int setup(void **state)
+{
+	struct fx *fx = calloc(1, sizeof(*fx));
+	const char *tmp = getenv("TMPDIR");
+
+	if (!fx) {
+		return -1;
+	}
+	snprintf(fx->dir, sizeof(fx->dir), "%s/rapport-unit-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(fx->dir)) {
+		free(fx);
+		return -1;
+	}
+	snprintf(fx->path, sizeof(fx->path), "%s/rapport.db", fx->dir);
+	if (rp_db_open(fx->path, RP_OPEN_CREATE, &fx->db) != RP_OK ||
+	    rp_workspace_init(fx->db, "Test", "EUR", "UTC") != RP_OK ||
+	    rp_db_set_today(fx->db, TODAY) != RP_OK) {
+		print_error("cannot prepare the database: %s\n", rp_db_errmsg(fx->db));
+		rp_db_close(fx->db);
+		remove_files(fx->path);
+		rmdir(fx->dir);
+		free(fx);
+		return -1;
+	}
+	*state = fx;
+	return 0;
+}
+
+/* Remove everything a test may have left in its directory. */
+static void clean_dir(const char *dir)
+{
+	static const char *const names[] = {"rapport.db", "other.db", "missing.db", "a/b/c.db",
+					    NULL};
+	char path[700];
+	size_t i;
+
+	for (i = 0; names[i]; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		remove_files(path);
+	}
+	snprintf(path, sizeof(path), "%s/a/b", dir);
+	rmdir(path);
+	snprintf(path, sizeof(path), "%s/a", dir);
+	rmdir(path);
+	rmdir(dir);
+}
+
+static int teardown(void **state)
+{
+	struct fx *fx = *state;
+
+	if (fx) {
+		rp_db_close(fx->db);
+		clean_dir(fx->dir);
+		free(fx);
+	}
+	return 0;
+}
+
+static void reopen(struct fx *fx)
+{
+	rp_db_close(fx->db);
+	fx->db = NULL;
+	CHECK(fx->db, rp_db_open(fx->path, 0, &fx->db), RP_OK);
+	CHECK(fx->db, rp_db_set_today(fx->db, TODAY), RP_OK);
+}
+
+/* The first column of the first row of a query, as an integer. */
+static int64_t query_int(struct fx *fx, const char *sql)
+{
+	const struct store_backend *be = fx->db->be;
+	struct store_stmt *st = NULL;
+	int64_t v;
+
+	CHECK(fx->db, be->prepare(fx->db->s, sql, &st), RP_OK);
+	CHECK(fx->db, be->step(st), STORE_ROW);
+	v = be->column_int(st, 0);
+	be->finalize(st);
+	return v;
+}
+
+static char *query_text(struct fx *fx, const char *sql)
+{
+	const struct store_backend *be = fx->db->be;
+	struct store_stmt *st = NULL;
+	char *v;
+
+	CHECK(fx->db, be->prepare(fx->db->s, sql, &st), RP_OK);
+	CHECK(fx->db, be->step(st), STORE_ROW);
+	v = strdup(be->column_text(st, 0));
+	be->finalize(st);
+	assert_non_null(v);
+	return v;
+}
+
+static int add_client(struct fx *fx, const char *name, int64_t *id)
+{
+	struct rp_input *in = rp_input_new();
+	int rc;
+
+	assert_non_null(in);
+	assert_int_equal(rp_input_add(in, "name", name), RP_OK);
+	rc = rp_record_add(fx->db, rp_kind_find("client"), NULL, in, id);
+	rp_input_free(in);
+	return rc;
+}
+
+static size_t count_clients(struct fx *fx)
+{
+	struct rp_record_list list = {NULL, 0};
+	size_t n;
+
+	CHECK(fx->db, rp_record_list(fx->db, rp_kind_find("client"), NULL, NULL, &list), RP_OK);
+	n = list.count;
+	rp_record_list_release(&list);
+	return n;
+}
+
+static size_t count_events(struct fx *fx)
+{
+	struct rp_event_list list = {NULL, 0};
+	size_t n;
+
+	CHECK(fx->db, rp_history(fx->db, NULL, 0, &list), RP_OK);
+	n = list.count;
+	rp_event_list_release(&list);
+	return n;
+}
+
+/* ---- the schema ------------------------------------------------------ */
+
+struct columns {
+	char *names[128];
+	size_t count;
+};
+
+static void table_columns(struct fx *fx, const char *table, struct columns *out)
+{
+	const struct store_backend *be = fx->db->be;
+	struct store_stmt *st = NULL;
+	char sql[200];
+	int rc;
+
+	out->count = 0;
+	snprintf(sql, sizeof(sql), "PRAGMA table_info(\"%s\")", table);
+	CHECK(fx->db, be->prepare(fx->db->s, sql, &st), RP_OK);
+	while ((rc = be->step(st)) == STORE_ROW) {
+		assert_true(out->count < 128);
+		out->names[out->count] = strdup(be->column_text(st, 1));
+		assert_non_null(out->names[out->count]);
+		out->count++;
+	}
+	assert_int_equal(rc, STORE_DONE);
+	be->finalize(st);
+}
+
+static void columns_release(struct columns *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->count; i++) {
+		free(c->names[i]);
+	}
+	c->count = 0;
+}
+
+static bool has_column(const struct columns *c, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < c->count; i++) {
+		if (!strcmp(c->names[i], name)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static void test_schema_matches_declarations(void **state)
+{
+	struct fx *fx = *state;
+	const struct rp_kind *const *k;
+	struct columns cols;
+	size_t i, nkinds = 0;
+
+	for (k = rp_kinds(); *k; k++) {
+		const char *parent = (*k)->parent == RP_PARENT_CLIENT	    ? "client_id"
+				     : (*k)->parent == RP_PARENT_ENGAGEMENT ? "engagement_id"
+									    : NULL;
+
+		nkinds++;
+		table_columns(fx, (*k)->table, &cols);
+		if (!cols.count) {
+			fail_msg("kind %s: no table '%s'", (*k)->name, (*k)->table);
+		}
+		for (i = 0; i < (*k)->nfields; i++) {
+			if (!has_column(&cols, (*k)->fields[i].name)) {
+				fail_msg("kind %s: table '%s' has no column for field '%s'",
+					 (*k)->name, (*k)->table, (*k)->fields[i].name);
+			}
+		}
+		for (i = 0; i < cols.count; i++) {
+			const char *c = cols.names[i];
+
+			if (!strcmp(c, "workspace_id") || !strcmp(c, "id") ||
+			    !strcmp(c, "client_id") || !strcmp(c, "engagement_id")) {
+				continue;
+			}
+			if (!rp_kind_field(*k, c)) {
+				fail_msg("kind %s: column '%s' of table '%s' is no declared field",
+					 (*k)->name, c, (*k)->table);
+			}
+		}
+		assert_true(has_column(&cols, "workspace_id"));
+		assert_true(has_column(&cols, "id"));
+		if (parent && !has_column(&cols, parent)) {
+			fail_msg("kind %s: table '%s' has no column %s", (*k)->name, (*k)->table,
+				 parent);
+		}
+		columns_release(&cols);
+	}
+	assert_true(nkinds >= 21);
+	/* The audit trail and the counters have their tables too. */
+	table_columns(fx, "audit", &cols);
+	assert_true(has_column(&cols, "hash") && has_column(&cols, "prev_hash"));
+	columns_release(&cols);
+	table_columns(fx, "counter", &cols);
+	assert_true(has_column(&cols, "last"));
+	columns_release(&cols);
+}
+
+static void test_every_kind_stores_every_field(void **state)
+{
+	struct fx *fx = *state;
+	const struct rp_kind *const *k;
+	char sql[600];
+
+	/* The SELECT the record layer builds from a declaration runs on every table. */
+	for (k = rp_kinds(); *k; k++) {
+		struct rp_record_list list = {NULL, 0};
+		size_t i;
+		int n;
+
+		expect_rc(fx->db, rp_record_list(fx->db, *k, NULL, NULL, &list), RP_OK, (*k)->name,
+			  __LINE__);
+		rp_record_list_release(&list);
+		n = snprintf(sql, sizeof(sql), "SELECT \"workspace_id\", \"id\"");
+		for (i = 0; i < (*k)->nfields && n > 0 && (size_t)n < sizeof(sql); i++) {
+			n += snprintf(sql + n, sizeof(sql) - (size_t)n, ", \"%s\"",
+				      (*k)->fields[i].name);
+		}
+		assert_true(n > 0 && (size_t)n < sizeof(sql) - 64);
+		snprintf(sql + n, sizeof(sql) - (size_t)n, " FROM \"%s\" LIMIT 0", (*k)->table);
+		{
+			struct store_stmt *st = NULL;
+
+			expect_rc(fx->db, fx->db->be->prepare(fx->db->s, sql, &st), RP_OK,
+				  (*k)->name, __LINE__);
+			assert_int_equal(fx->db->be->step(st), STORE_DONE);
+			fx->db->be->finalize(st);
+		}
+	}
+}
+
+/* ---- migrations ------------------------------------------------------ */
+
+static int migration_count(const struct store_backend *be, int *latest)
+{
+	const struct store_migration *m;
+	int n = 0, last = 0;
+
+	for (m = be->migrations; m->version; m++) {
+		assert_true(m->version > last); /* numbered in order */
+		assert_non_null(m->sql);
+		assert_non_null(m->name);
+		last = m->version;
+		n++;
+	}
+	*latest = last;
+	return n;
+}
+
+static void test_migrations(void **state)
+{
+	struct fx *fx = *state;
+	int latest = 0, n = migration_count(fx->db->be, &latest);
+
+	assert_true(n >= 1);
+	assert_int_equal(latest, n);
+	assert_int_equal(rp_db_schema_version(fx->db), n);
+	assert_int_equal(query_int(fx, "PRAGMA user_version"), n);
+	/* A second open finds everything done: nothing re-runs, data stays. */
+	assert_int_equal(add_client(fx, "Acme", NULL), RP_OK);
+	reopen(fx);
+	assert_int_equal(rp_db_schema_version(fx->db), n);
+	assert_int_equal(query_int(fx, "PRAGMA user_version"), n);
+	assert_true(rp_workspace_exists(fx->db));
+	assert_string_equal(rp_workspace_name(fx->db), "Test");
+	assert_string_equal(rp_workspace_currency(fx->db), "EUR");
+	assert_string_equal(rp_workspace_timezone(fx->db), "UTC");
+	assert_int_equal(count_clients(fx), 1);
+	assert_int_equal(count_events(fx), 1);
+	assert_int_equal(
+		query_int(fx, "SELECT count(*) FROM sqlite_master WHERE name = 'workspace'"), 1);
+}
+
+static void test_newer_schema_refused(void **state)
+{
+	struct fx *fx = *state;
+	struct store *s = NULL;
+	char sql[64];
+	int latest = 0, version = -1;
+
+	migration_count(fx->db->be, &latest);
+	snprintf(sql, sizeof(sql), "PRAGMA user_version=%d", latest + 1);
+	CHECK(fx->db, fx->db->be->exec(fx->db->s, sql), RP_OK);
+	rp_db_close(fx->db);
+	fx->db = NULL;
+	assert_int_equal(rp_db_open(fx->path, 0, &fx->db), RP_ESTORE);
+	assert_non_null(fx->db);
+	if (!strstr(rp_db_errmsg(fx->db), "newer")) {
+		fail_msg("message \"%s\" does not say the database is newer", rp_db_errmsg(fx->db));
+	}
+	rp_db_close(fx->db);
+	fx->db = NULL;
+	assert_int_equal(rp_db_open(fx->path, RP_OPEN_CREATE, &fx->db), RP_ESTORE);
+	rp_db_close(fx->db);
+	fx->db = NULL;
+	/* The file was left as it was. */
+	assert_int_equal(store_sqlite.open(fx->path, false, &s), RP_OK);
+	assert_int_equal(store_sqlite.get_version(s, &version), RP_OK);
+	assert_int_equal(version, latest + 1);
+	store_sqlite.close(s);
+}
+
+/* ---- settings -------------------------------------------------------- */
+
+static void test_pragmas(void **state)
+{
+	struct fx *fx = *state;
+	char *mode = query_text(fx, "PRAGMA journal_mode");
+
+	assert_string_equal(mode, "wal");
+	free(mode);
+	assert_int_equal(query_int(fx, "PRAGMA foreign_keys"), 1);
+	assert_int_equal(query_int(fx, "PRAGMA synchronous"), 2);
+	/* The same after reopening. */
+	reopen(fx);
+	mode = query_text(fx, "PRAGMA journal_mode");
+	assert_string_equal(mode, "wal");
+	free(mode);
+	assert_int_equal(query_int(fx, "PRAGMA foreign_keys"), 1);
+	assert_int_equal(query_int(fx, "PRAGMA synchronous"), 2);
+}
+
+static void test_engine_errors(void **state)
+{
+	struct fx *fx = *state;
+	const struct store_backend *be = fx->db->be;
+	struct store_stmt *st = NULL;
+
+	assert_int_equal(add_client(fx, "Acme", NULL), RP_OK);
+	/* A unique violation and a foreign-key violation are conflicts. */
+	assert_int_equal(be->exec(fx->db->s, "INSERT INTO \"client\" (\"workspace_id\", \"id\", "
+					     "\"name\", \"slug\", \"status\") VALUES (1, 1, 'X', "
+					     "'x', 'prospect')"),
+			 RP_ECONFLICT);
+	assert_int_equal(be->exec(fx->db->s, "INSERT INTO \"client\" (\"workspace_id\", \"id\", "
+					     "\"name\", \"slug\", \"status\") VALUES (1, 2, 'X', "
+					     "'acme', 'prospect')"),
+			 RP_ECONFLICT);
+	assert_int_equal(be->exec(fx->db->s, "INSERT INTO \"contact\" (\"workspace_id\", \"id\", "
+					     "\"client_id\", \"name\") VALUES (1, 1, 99, 'Ana')"),
+			 RP_ECONFLICT);
+	assert_int_equal(query_int(fx, "SELECT count(*) FROM \"contact\""), 0);
+	/* Anything else that goes wrong is a storage error with the engine's message. */
+	assert_int_equal(be->exec(fx->db->s, "SELEKT 1"), RP_ESTORE);
+	assert_non_null(strstr(be->errmsg(fx->db->s), "syntax"));
+	assert_int_equal(be->prepare(fx->db->s, "SELECT * FROM \"nowhere\"", &st), RP_ESTORE);
+	/* Statements bind, step and reset. */
+	CHECK(fx->db, be->prepare(fx->db->s, "SELECT ? + 1, ?, ?", &st), RP_OK);
+	assert_int_equal(be->bind_int(st, 1, 41), RP_OK);
+	assert_int_equal(be->bind_text(st, 2, "t"), RP_OK);
+	assert_int_equal(be->bind_null(st, 3), RP_OK);
+	assert_int_equal(be->step(st), STORE_ROW);
+	assert_int_equal(be->column_int(st, 0), 42);
+	assert_string_equal(be->column_text(st, 1), "t");
+	assert_true(be->column_null(st, 2));
+	assert_false(be->column_null(st, 1));
+	assert_int_equal(be->step(st), STORE_DONE);
+	assert_int_equal(be->reset(st), RP_OK);
+	assert_int_equal(be->step(st), STORE_ROW);
+	assert_true(be->column_null(st, 0)); /* bindings were cleared */
+	be->finalize(st);
+}
+
+/* ---- transactions ---------------------------------------------------- */
+
+static void test_rollback_leaves_nothing(void **state)
+{
+	struct fx *fx = *state;
+	int64_t id = 0;
+
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "Acme", NULL), RP_OK);
+	CHECK(fx->db, add_client(fx, "Globex", NULL), RP_OK);
+	assert_int_equal(count_clients(fx), 2);
+	rp_db_rollback(fx->db);
+	assert_int_equal(count_clients(fx), 0);
+	assert_int_equal(count_events(fx), 0);
+	assert_int_equal(query_int(fx, "SELECT \"audit_seq\" FROM \"workspace\""), 0);
+	/* The handle is usable afterwards; the trail is intact. */
+	CHECK(fx->db, add_client(fx, "Initech", &id), RP_OK);
+	assert_int_equal(count_clients(fx), 1);
+	assert_int_equal(count_events(fx), 1);
+	CHECK(fx->db, rp_audit_verify(fx->db, NULL), RP_OK);
+	/* Nothing rolled back survives a reopen either. */
+	reopen(fx);
+	assert_int_equal(count_clients(fx), 1);
+	/* A rollback without a transaction does nothing; a commit is refused. */
+	rp_db_rollback(fx->db);
+	CHECK(fx->db, rp_db_commit(fx->db), RP_EINVAL);
+	assert_int_equal(count_clients(fx), 1);
+}
+
+static void test_nested_transactions(void **state)
+{
+	struct fx *fx = *state;
+
+	/* Both levels commit: everything is written once the outer one commits. */
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "One", NULL), RP_OK);
+	CHECK(fx->db, rp_db_commit(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "Two", NULL), RP_OK);
+	CHECK(fx->db, rp_db_commit(fx->db), RP_OK);
+	assert_int_equal(count_clients(fx), 2);
+	assert_int_equal(count_events(fx), 2);
+
+	/* A failure inside rolls back the whole, including what an inner level committed. */
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "Three", NULL), RP_OK);
+	CHECK(fx->db, rp_db_commit(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "Four", NULL), RP_OK);
+	CHECK(fx->db, add_client(fx, "", NULL), RP_EINVAL);
+	CHECK(fx->db, rp_db_commit(fx->db), RP_EINVAL);
+	assert_int_equal(count_clients(fx), 2);
+	assert_int_equal(count_events(fx), 2);
+
+	/* An inner rollback dooms the outer transaction. */
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "Six", NULL), RP_OK);
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "Seven", NULL), RP_OK);
+	rp_db_rollback(fx->db);
+	assert_int_not_equal(rp_db_commit(fx->db), RP_OK);
+	assert_int_equal(count_clients(fx), 2);
+	assert_int_equal(count_events(fx), 2);
+
+	/* The handle recovers: a new transaction commits. */
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "Eight", NULL), RP_OK);
+	CHECK(fx->db, rp_db_commit(fx->db), RP_OK);
+	assert_int_equal(count_clients(fx), 3);
+	CHECK(fx->db, rp_audit_verify(fx->db, NULL), RP_OK);
+	reopen(fx);
+	assert_int_equal(count_clients(fx), 3);
+	assert_int_equal(count_events(fx), 3);
+}
+
+static void test_close_rolls_back(void **state)
+{
+	struct fx *fx = *state;
+
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "Acme", NULL), RP_OK);
+	rp_db_close(fx->db);
+	fx->db = NULL;
+	CHECK(fx->db, rp_db_open(fx->path, 0, &fx->db), RP_OK);
+	assert_int_equal(count_clients(fx), 0);
+	assert_int_equal(count_events(fx), 0);
+	rp_db_close(NULL);
+}
+
+/* ---- opening --------------------------------------------------------- */
+
+static void test_open_missing(void **state)
+{
+	struct fx *fx = *state;
+	struct rp_db *db = NULL;
+	char path[700];
+
+	snprintf(path, sizeof(path), "%s/missing.db", fx->dir);
+	assert_int_equal(rp_db_open(path, 0, &db), RP_ENOWORKSPACE);
+	assert_non_null(db);
+	assert_non_null(strstr(rp_db_errmsg(db), "missing.db"));
+	rp_db_close(db);
+	assert_false(exists(path));
+	/* With RP_OPEN_CREATE the file and the directories above it are made. */
+	snprintf(path, sizeof(path), "%s/a/b/c.db", fx->dir);
+	db = NULL;
+	assert_int_equal(rp_db_open(path, 0, &db), RP_ENOWORKSPACE);
+	rp_db_close(db);
+	snprintf(path, sizeof(path), "%s/a", fx->dir);
+	assert_false(exists(path));
+	snprintf(path, sizeof(path), "%s/a/b/c.db", fx->dir);
+	db = NULL;
+	assert_int_equal(rp_db_open(path, RP_OPEN_CREATE, &db), RP_OK);
+	assert_true(exists(path));
+	/* A new file holds no workspace: writes are refused until there is one. */
+	assert_false(rp_workspace_exists(db));
+	assert_null(rp_workspace_name(db));
+	{
+		struct rp_input *in = rp_input_new();
+		struct rp_record_list list = {NULL, 0};
+		struct rp_event_list events = {NULL, 0};
+
+		assert_int_equal(rp_input_add(in, "name", "Acme"), RP_OK);
+		assert_int_equal(rp_record_add(db, rp_kind_find("client"), NULL, in, NULL),
+				 RP_ENOWORKSPACE);
+		rp_input_free(in);
+		assert_int_equal(rp_record_list(db, rp_kind_find("client"), NULL, NULL, &list),
+				 RP_ENOWORKSPACE);
+		assert_int_equal(rp_history(db, NULL, 0, &events), RP_ENOWORKSPACE);
+		assert_int_equal(rp_audit_verify(db, NULL), RP_ENOWORKSPACE);
+	}
+	rp_db_close(db);
+}
+
+static void test_workspace_init(void **state)
+{
+	struct fx *fx = *state;
+	struct rp_db *db = NULL;
+	char path[700];
+	char name[202];
+
+	CHECK(fx->db, rp_workspace_init(fx->db, "Again", "EUR", "UTC"), RP_ECONFLICT);
+	snprintf(path, sizeof(path), "%s/other.db", fx->dir);
+	assert_int_equal(rp_db_open(path, RP_OPEN_CREATE, &db), RP_OK);
+	assert_int_equal(rp_workspace_init(db, "", "EUR", "UTC"), RP_EINVAL);
+	assert_int_equal(rp_workspace_init(db, NULL, "EUR", "UTC"), RP_EINVAL);
+	memset(name, 'n', 201);
+	name[201] = '\0';
+	assert_int_equal(rp_workspace_init(db, name, "EUR", "UTC"), RP_EINVAL);
+	assert_int_equal(rp_workspace_init(db, "W", "EURO", "UTC"), RP_EINVAL);
+	assert_int_equal(rp_workspace_init(db, "W", "XXX", "UTC"), RP_EINVAL);
+	assert_int_equal(rp_workspace_init(db, "W", NULL, "UTC"), RP_EINVAL);
+	assert_int_equal(rp_workspace_init(db, "W", "EUR", "../etc/passwd"), RP_EINVAL);
+	assert_int_equal(rp_workspace_init(db, "W", "EUR", "/UTC"), RP_EINVAL);
+	assert_int_equal(rp_workspace_init(db, "W", "EUR", "Europe/Ber lin"), RP_EINVAL);
+	assert_int_equal(rp_workspace_init(db, "W", "EUR", ""), RP_EINVAL);
+	assert_false(rp_workspace_exists(db));
+	assert_int_equal(rp_workspace_init(db, "W", "JPY", "Asia/Tokyo"), RP_OK);
+	assert_true(rp_workspace_exists(db));
+	assert_string_equal(rp_workspace_currency(db), "JPY");
+	assert_string_equal(rp_workspace_timezone(db), "Asia/Tokyo");
+	rp_db_close(db);
+	db = NULL;
+	assert_int_equal(rp_db_open(path, 0, &db), RP_OK);
+	assert_string_equal(rp_workspace_name(db), "W");
+	assert_string_equal(rp_workspace_currency(db), "JPY");
+	rp_db_close(db);
+}
+
+static void test_today_and_actor(void **state)
+{
+	struct fx *fx = *state;
+
+	assert_int_equal(rp_db_today(fx->db), rp_date_from_ymd(2026, 3, 2));
+	assert_int_equal(rp_db_now(fx->db), (int64_t)rp_date_from_ymd(2026, 3, 2) * 86400);
+	CHECK(fx->db, rp_db_set_today(fx->db, "2026-02-30"), RP_EINVAL);
+	assert_int_equal(rp_db_today(fx->db), rp_date_from_ymd(2026, 3, 2));
+	CHECK(fx->db, rp_db_set_today(fx->db, NULL), RP_OK);
+	assert_true(rp_db_today(fx->db) > rp_date_from_ymd(2020, 1, 1));
+	assert_string_equal(rp_db_actor(fx->db), "unknown");
+	CHECK(fx->db, rp_db_set_actor(fx->db, "ana"), RP_OK);
+	assert_string_equal(rp_db_actor(fx->db), "ana");
+	CHECK(fx->db, rp_db_set_actor(fx->db, ""), RP_OK);
+	assert_string_equal(rp_db_actor(fx->db), "unknown");
+	assert_string_equal(rp_db_errmsg(NULL), "out of memory");
+	assert_int_equal(rp_db_fail(fx->db, RP_ENOTFOUND, "no %s", "thing"), RP_ENOTFOUND);
+	assert_string_equal(rp_db_errmsg(fx->db), "no thing");
+}
+
+/* ---- where the database lives ---------------------------------------- */
+
+struct saved_env {
+	char *value[4];
+};
+
+static const char *const env_names[4] = {"RAPPORT_DB", "XDG_DATA_HOME", "HOME", NULL};
+
+static void env_save(struct saved_env *s)
+{
+	size_t i;
+
+	for (i = 0; env_names[i]; i++) {
+		const char *v = getenv(env_names[i]);
+
+		s->value[i] = v ? strdup(v) : NULL;
+	}
+}
+
+static void env_restore(struct saved_env *s)
+{
+	size_t i;
+
+	for (i = 0; env_names[i]; i++) {
+		if (s->value[i]) {
+			setenv(env_names[i], s->value[i], 1);
+		} else {
+			unsetenv(env_names[i]);
+		}
+		free(s->value[i]);
+	}
+}
+
+static void path_is(const char *arg, const char *want)
+{
+	char *p = rp_db_default_path(arg);
+
+	if (!want) {
+		if (p) {
+			fail_msg("expected no path, got '%s'", p);
+		}
+		return;
+	}
+	if (!p || strcmp(p, want)) {
+		fail_msg("expected '%s', got '%s'", want, p ? p : "(null)");
+	}
+	free(p);
+}
+
+static void test_default_path(void **state)
+{
+	struct saved_env saved;
+
+	(void)state;
+	env_save(&saved);
+	setenv("RAPPORT_DB", "/env/rapport.db", 1);
+	setenv("XDG_DATA_HOME", "/xdg", 1);
+	setenv("HOME", "/home/u", 1);
+	path_is("given.db", "given.db");
+	path_is("/abs/given.db", "/abs/given.db");
+	path_is(NULL, "/env/rapport.db");
+	path_is("", "/env/rapport.db");
+	unsetenv("RAPPORT_DB");
+	path_is(NULL, "/xdg/rapport/rapport.db");
+	setenv("RAPPORT_DB", "", 1);
+	path_is(NULL, "/xdg/rapport/rapport.db");
+	unsetenv("XDG_DATA_HOME");
+	path_is(NULL, "/home/u/.local/share/rapport/rapport.db");
+	setenv("XDG_DATA_HOME", "", 1);
+	path_is(NULL, "/home/u/.local/share/rapport/rapport.db");
+	/* The XDG specification ignores relative paths. */
+	setenv("XDG_DATA_HOME", "relative", 1);
+	path_is(NULL, "/home/u/.local/share/rapport/rapport.db");
+	unsetenv("XDG_DATA_HOME");
+	unsetenv("HOME");
+	path_is(NULL, NULL);
+	path_is("given.db", "given.db");
+	setenv("HOME", "", 1);
+	path_is(NULL, NULL);
+	env_restore(&saved);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_schema_matches_declarations, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_kind_stores_every_field, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_migrations, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_newer_schema_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pragmas, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_engine_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_nested_transactions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_close_rolls_back, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_open_missing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_workspace_init, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_today_and_actor, setup, teardown),
+		cmocka_unit_test(test_default_path),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
