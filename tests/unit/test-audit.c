@@ -8,172 +8,32 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <cmocka.h>
 
-#include "internal.h"
-
-#define TODAY "2026-03-02"
-
-struct fx {
-	char path[512];
-	struct rp_db *db;
-};
-
-static void expect_rc(struct rp_db *db, int rc, int want, const char *what, int line)
-{
-	if (rc != want) {
-		fail_msg("line %d: %s: got %s (%d), expected %s (%d): %s", line, what,
-			 rp_status_name(rc), rc, rp_status_name(want), want, rp_db_errmsg(db));
-	}
-}
-
-#define CHECK(db, call, want) expect_rc((db), (call), (want), #call, __LINE__)
-
-static void remove_files(const char *path)
-{
-	char side[600];
-
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
-}
-
-static const struct rp_kind *K(const char *name)
-{
-	const struct rp_kind *k = rp_kind_find(name);
-
-	if (!k) {
-		fail_msg("no kind '%s'", name);
-	}
-	return k;
-}
-
-static struct rp_input *input_va(const char *first, va_list ap)
-{
-	struct rp_input *in = rp_input_new();
-	const char *f, *v;
-
-	assert_non_null(in);
-	for (f = first; f; f = va_arg(ap, const char *)) {
-		v = va_arg(ap, const char *);
-		assert_int_equal(rp_input_add(in, f, v), RP_OK);
-	}
-	return in;
-}
-
-/* Add a record from (field, value) pairs ending with NULL. */
-static int add(struct fx *fx, const char *kind, const char *parent, ...)
-{
-	struct rp_input *in;
-	const char *first;
-	va_list ap;
-	int rc;
-
-	va_start(ap, parent);
-	first = va_arg(ap, const char *);
-	in = input_va(first, ap);
-	va_end(ap);
-	rc = rp_record_add(fx->db, K(kind), parent, in, NULL);
-	rp_input_free(in);
-	return rc;
-}
-
-static int edit(struct fx *fx, const char *kind, const char *ref, ...)
-{
-	struct rp_input *in;
-	const char *first;
-	va_list ap;
-	int rc;
-
-	va_start(ap, ref);
-	first = va_arg(ap, const char *);
-	in = input_va(first, ap);
-	va_end(ap);
-	rc = rp_record_edit(fx->db, K(kind), ref, in);
-	rp_input_free(in);
-	return rc;
-}
-
-static int act(struct fx *fx, const char *kind, const char *ref, const char *verb, ...)
-{
-	struct rp_input *in;
-	const char *first;
-	va_list ap;
-	int rc;
-
-	va_start(ap, verb);
-	first = va_arg(ap, const char *);
-	in = input_va(first, ap);
-	va_end(ap);
-	rc = rp_record_act(fx->db, K(kind), ref, verb, in);
-	rp_input_free(in);
-	return rc;
-}
-
-static int setup(void **state)
-{
-	struct fx *fx = calloc(1, sizeof(*fx));
-	const char *tmp = getenv("TMPDIR");
-	int fd;
-
-	if (!fx) {
-		return -1;
-	}
-	snprintf(fx->path, sizeof(fx->path), "%s/rapport-unit-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	fd = mkstemp(fx->path);
-	if (fd < 0) {
-		free(fx);
-		return -1;
-	}
-	close(fd);
-	if (rp_db_open(fx->path, RP_OPEN_CREATE, &fx->db) != RP_OK ||
-	    rp_workspace_init(fx->db, "Test", "EUR", "UTC") != RP_OK ||
-	    rp_db_set_today(fx->db, TODAY) != RP_OK) {
-		print_error("cannot prepare the database: %s\n", rp_db_errmsg(fx->db));
-		rp_db_close(fx->db);
-		remove_files(fx->path);
-		free(fx);
-		return -1;
-	}
-	*state = fx;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *fx = *state;
-
-	if (fx) {
-		rp_db_close(fx->db);
-		remove_files(fx->path);
-		free(fx);
-	}
-	return 0;
-}
+#include "fixture.h"
 
 /* A portfolio: clients acme and globex, contact 1 (Ana, may sign off), engagements web and
  * app of acme with a deliverable each, payment 1 of web triggered by deliverable 1.
  * 9 events. */
 static void fill(struct fx *fx)
 {
-	CHECK(fx->db, add(fx, "client", NULL, "name", "Acme", NULL), RP_OK);
-	CHECK(fx->db, add(fx, "client", NULL, "name", "Globex", NULL), RP_OK);
+	CHECK(fx->db, add(fx, "client", NULL, NULL, "name", "Acme", NULL), RP_OK);
+	CHECK(fx->db, add(fx, "client", NULL, NULL, "name", "Globex", NULL), RP_OK);
 	CHECK(fx->db,
-	      add(fx, "contact", "acme", "name", "Ana", "email", "ana@example.com", "may_signoff",
-		  "yes", NULL),
+	      add(fx, "contact", "acme", NULL, "name", "Ana", "email", "ana@example.com",
+		  "may_signoff", "yes", NULL),
 	      RP_OK);
 	CHECK(fx->db,
-	      add(fx, "engagement", "acme", "title", "Web", "type", "fixed", "value", "24000",
+	      add(fx, "engagement", "acme", NULL, "title", "Web", "type", "fixed", "value", "24000",
 		  NULL),
 	      RP_OK);
-	CHECK(fx->db, add(fx, "engagement", "acme", "title", "App", "type", "tm", NULL), RP_OK);
-	CHECK(fx->db, add(fx, "deliverable", "web", "title", "Site", "reviewer", "1", NULL), RP_OK);
-	CHECK(fx->db, add(fx, "deliverable", "app", "title", "Build", NULL), RP_OK);
+	CHECK(fx->db, add(fx, "engagement", "acme", NULL, "title", "App", "type", "tm", NULL),
+	      RP_OK);
+	CHECK(fx->db, add(fx, "deliverable", "web", NULL, "title", "Site", "reviewer", "1", NULL),
+	      RP_OK);
+	CHECK(fx->db, add(fx, "deliverable", "app", NULL, "title", "Build", NULL), RP_OK);
 	CHECK(fx->db,
-	      add(fx, "payment", "web", "kind", "milestone", "amount", "30%", "trigger",
+	      add(fx, "payment", "web", NULL, "kind", "milestone", "amount", "30%", "trigger",
 		  "deliverable:1", NULL),
 	      RP_OK);
 	CHECK(fx->db, edit(fx, "client", "globex", "industry", "Energy", NULL), RP_OK);
@@ -184,17 +44,6 @@ static void history(struct fx *fx, const char *eng, size_t limit, struct rp_even
 	out->items = NULL;
 	out->count = 0;
 	CHECK(fx->db, rp_history(fx->db, eng, limit, out), RP_OK);
-}
-
-static size_t count_events(struct fx *fx)
-{
-	struct rp_event_list list;
-	size_t n;
-
-	history(fx, NULL, 0, &list);
-	n = list.count;
-	rp_event_list_release(&list);
-	return n;
 }
 
 /* A copy of the newest event. */
@@ -270,7 +119,7 @@ static void test_add_edit_remove(void **state)
 
 	assert_int_equal(count_events(fx), 0);
 	CHECK(fx->db, rp_db_set_actor(fx->db, "ana"), RP_OK);
-	CHECK(fx->db, add(fx, "client", NULL, "name", "Acme", NULL), RP_OK);
+	CHECK(fx->db, add(fx, "client", NULL, NULL, "name", "Acme", NULL), RP_OK);
 	assert_int_equal(count_events(fx), 1);
 	last_event(fx, &e);
 	assert_int_equal(e.seq, 1);
@@ -306,7 +155,7 @@ static void test_add_edit_remove(void **state)
 	last_release(&e);
 
 	CHECK(fx->db, rp_db_set_actor(fx->db, NULL), RP_OK);
-	CHECK(fx->db, add(fx, "contact", "acme", "name", "Ana", NULL), RP_OK);
+	CHECK(fx->db, add(fx, "contact", "acme", NULL, "name", "Ana", NULL), RP_OK);
 	CHECK(fx->db, rp_record_remove(fx->db, K("contact"), "1"), RP_OK);
 	assert_int_equal(count_events(fx), 4);
 	last_event(fx, &e);
@@ -322,7 +171,8 @@ static void test_add_edit_remove(void **state)
 	last_release(&e);
 
 	/* A verb is its own action; the engagement is named. */
-	CHECK(fx->db, add(fx, "engagement", "acme", "title", "Web", "type", "fixed", NULL), RP_OK);
+	CHECK(fx->db, add(fx, "engagement", "acme", NULL, "title", "Web", "type", "fixed", NULL),
+	      RP_OK);
 	last_event(fx, &e);
 	assert_string_equal(e.engagement, "web");
 	assert_string_equal(e.kind, "engagement");
@@ -350,8 +200,8 @@ static void test_cascades_and_failures(void **state)
 
 	fill(fx);
 	CHECK(fx->db,
-	      add(fx, "payment", "web", "kind", "final", "amount", "1", "trigger", "deliverable:1",
-		  NULL),
+	      add(fx, "payment", "web", NULL, "kind", "final", "amount", "1", "trigger",
+		  "deliverable:1", NULL),
 	      RP_OK);
 	CHECK(fx->db, act(fx, "deliverable", "1", "submit", NULL), RP_OK);
 	n = count_events(fx);
@@ -384,21 +234,21 @@ static void test_cascades_and_failures(void **state)
 	}
 	rp_event_list_release(&list);
 	/* An interaction moves the follow-up plan: two events. */
-	CHECK(fx->db, add(fx, "followup", "web", "every", "1m", NULL), RP_OK);
+	CHECK(fx->db, add(fx, "followup", "web", NULL, "every", "1m", NULL), RP_OK);
 	n = count_events(fx);
 	CHECK(fx->db,
-	      add(fx, "interaction", "web", "summary", "hello", "channel", "call", "initiated_by",
-		  "us", NULL),
+	      add(fx, "interaction", "web", NULL, "summary", "hello", "channel", "call",
+		  "initiated_by", "us", NULL),
 	      RP_OK);
 	assert_int_equal(count_events(fx), n + 2);
 	/* Refused writes and edits that change nothing append nothing. */
 	n = count_events(fx);
-	CHECK(fx->db, add(fx, "payment", "web", "kind", "final", "amount", "101%", NULL),
+	CHECK(fx->db, add(fx, "payment", "web", NULL, "kind", "final", "amount", "101%", NULL),
 	      RP_EINVAL);
 	CHECK(fx->db, act(fx, "deliverable", "1", "accept", NULL), RP_ESTATE);
 	CHECK(fx->db,
-	      add(fx, "interaction", "web", "summary", "x", "channel", "fax", "initiated_by", "us",
-		  NULL),
+	      add(fx, "interaction", "web", NULL, "summary", "x", "channel", "fax", "initiated_by",
+		  "us", NULL),
 	      RP_EINVAL);
 	CHECK(fx->db, rp_record_remove(fx->db, K("contact"), "1"), RP_ECONFLICT);
 	CHECK(fx->db, edit(fx, "client", "acme", "name", "Acme", NULL), RP_OK);
@@ -424,11 +274,8 @@ static void test_numbered_from_one(void **state)
 	}
 	rp_event_list_release(&list);
 	/* The numbering goes on after a reopen. */
-	rp_db_close(fx->db);
-	fx->db = NULL;
-	CHECK(fx->db, rp_db_open(fx->path, 0, &fx->db), RP_OK);
-	CHECK(fx->db, rp_db_set_today(fx->db, TODAY), RP_OK);
-	CHECK(fx->db, add(fx, "client", NULL, "name", "Initech", NULL), RP_OK);
+	fx_reopen(fx);
+	CHECK(fx->db, add(fx, "client", NULL, NULL, "name", "Initech", NULL), RP_OK);
 	history(fx, NULL, 0, &list);
 	assert_int_equal(list.count, 10);
 	assert_int_equal(list.items[9].seq, 10);
@@ -537,24 +384,30 @@ static void test_verify_changed_field(void **state)
 	expect_broken_at(fx, 9, "last event");
 }
 
+/* Events a and b trade places (their numbers stay where they were). */
+static void swap_events(struct fx *fx, int64_t a, int64_t b)
+{
+	char sql[300];
+
+	snprintf(sql, sizeof(sql),
+		 "UPDATE \"audit\" SET \"seq\" = -1 WHERE \"seq\" = %lld;"
+		 "UPDATE \"audit\" SET \"seq\" = %lld WHERE \"seq\" = %lld;"
+		 "UPDATE \"audit\" SET \"seq\" = %lld WHERE \"seq\" = -1;",
+		 (long long)a, (long long)a, (long long)b, (long long)b);
+	exec_sql(fx, sql);
+}
+
 static void test_verify_swapped(void **state)
 {
 	struct fx *fx = *state;
 
 	fill(fx);
-	/* Events 3 and 7 trade places (their numbers stay where they were). */
-	exec_sql(fx, "UPDATE \"audit\" SET \"seq\" = -1 WHERE \"seq\" = 3;"
-		     "UPDATE \"audit\" SET \"seq\" = 3 WHERE \"seq\" = 7;"
-		     "UPDATE \"audit\" SET \"seq\" = 7 WHERE \"seq\" = -1;");
+	swap_events(fx, 3, 7);
 	expect_broken_at(fx, 3, "swap 3 and 7");
-	exec_sql(fx, "UPDATE \"audit\" SET \"seq\" = -1 WHERE \"seq\" = 3;"
-		     "UPDATE \"audit\" SET \"seq\" = 3 WHERE \"seq\" = 7;"
-		     "UPDATE \"audit\" SET \"seq\" = 7 WHERE \"seq\" = -1;");
+	swap_events(fx, 3, 7);
 	CHECK(fx->db, rp_audit_verify(fx->db, NULL), RP_OK);
 	/* Neighbours. */
-	exec_sql(fx, "UPDATE \"audit\" SET \"seq\" = -1 WHERE \"seq\" = 5;"
-		     "UPDATE \"audit\" SET \"seq\" = 5 WHERE \"seq\" = 6;"
-		     "UPDATE \"audit\" SET \"seq\" = 6 WHERE \"seq\" = -1;");
+	swap_events(fx, 5, 6);
 	expect_broken_at(fx, 5, "swap 5 and 6");
 }
 
@@ -684,18 +537,18 @@ static void test_history_limit(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_add_edit_remove, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_cascades_and_failures, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_numbered_from_one, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_verify_intact, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_verify_changed_field, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_verify_swapped, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_verify_deleted, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_verify_deleted_first, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_verify_truncated, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_verify_forged_append, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_history_of_engagement, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_history_limit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_add_edit_remove, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_cascades_and_failures, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_numbered_from_one, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_verify_intact, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_verify_changed_field, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_verify_swapped, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_verify_deleted, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_verify_deleted_first, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_verify_truncated, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_verify_forged_append, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_history_of_engagement, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_history_limit, fx_setup, fx_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -8,214 +8,34 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <cmocka.h>
 
-#include "internal.h"
+#include "fixture.h"
 
-#define TODAY "2026-03-02"
-
-struct fx {
-	char path[512];
-	struct rp_db *db;
-	int serial;
+/* The shared fixture and what generated records need besides. */
+struct record_fx {
+	struct fx fx;	 /* first: the tests' state is this struct fx, which fx_teardown frees */
+	int serial;	 /* numbers free text, slugs and emails apart */
 	int64_t contact; /* a contact of client acme who may sign off */
 };
 
-/* ---- checks ---------------------------------------------------------- */
-
-static void expect_rc(struct rp_db *db, int rc, int want, const char *what, int line)
+/* The record fixture a test's struct fx belongs to. */
+static struct record_fx *rfx(struct fx *fx)
 {
-	if (rc != want) {
-		fail_msg("line %d: %s: got %s (%d), expected %s (%d): %s", line, what,
-			 rp_status_name(rc), rc, rp_status_name(want), want, rp_db_errmsg(db));
-	}
-}
-
-#define CHECK(db, call, want) expect_rc((db), (call), (want), #call, __LINE__)
-
-static void expect_msg(struct rp_db *db, const char *needle, const char *what, int line)
-{
-	if (!strstr(rp_db_errmsg(db), needle)) {
-		fail_msg("line %d: %s: message \"%s\" does not contain \"%s\"", line, what,
-			 rp_db_errmsg(db), needle);
-	}
-}
-
-#define MSG_HAS(db, needle) expect_msg((db), (needle), "message", __LINE__)
-
-/* ---- the database ---------------------------------------------------- */
-
-static void remove_files(const char *path)
-{
-	char side[600];
-
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
-}
-
-static const struct rp_kind *K(const char *name)
-{
-	const struct rp_kind *k = rp_kind_find(name);
-
-	if (!k) {
-		fail_msg("no kind '%s'", name);
-	}
-	return k;
-}
-
-static struct rp_input *input_va(const char *first, va_list ap)
-{
-	struct rp_input *in = rp_input_new();
-	const char *f, *v;
-
-	assert_non_null(in);
-	for (f = first; f; f = va_arg(ap, const char *)) {
-		v = va_arg(ap, const char *);
-		assert_int_equal(rp_input_add(in, f, v), RP_OK);
-	}
-	return in;
-}
-
-/* An input of (field, value) pairs ending with NULL. */
-static struct rp_input *input(const char *first, ...)
-{
-	struct rp_input *in;
-	va_list ap;
-
-	va_start(ap, first);
-	in = input_va(first, ap);
-	va_end(ap);
-	return in;
-}
-
-/* Add a record from (field, value) pairs ending with NULL; returns the status. */
-static int add(struct fx *fx, const char *kind, const char *parent, int64_t *id, ...)
-{
-	struct rp_input *in;
-	const char *first;
-	va_list ap;
-	int rc;
-
-	va_start(ap, id);
-	first = va_arg(ap, const char *);
-	in = input_va(first, ap);
-	va_end(ap);
-	rc = rp_record_add(fx->db, K(kind), parent, in, id);
-	rp_input_free(in);
-	return rc;
-}
-
-static int edit(struct fx *fx, const char *kind, const char *ref, ...)
-{
-	struct rp_input *in;
-	const char *first;
-	va_list ap;
-	int rc;
-
-	va_start(ap, ref);
-	first = va_arg(ap, const char *);
-	in = input_va(first, ap);
-	va_end(ap);
-	rc = rp_record_edit(fx->db, K(kind), ref, in);
-	rp_input_free(in);
-	return rc;
-}
-
-static int act(struct fx *fx, const char *kind, const char *ref, const char *verb, ...)
-{
-	struct rp_input *in;
-	const char *first;
-	va_list ap;
-	int rc;
-
-	va_start(ap, verb);
-	first = va_arg(ap, const char *);
-	in = input_va(first, ap);
-	va_end(ap);
-	rc = rp_record_act(fx->db, K(kind), ref, verb, in);
-	rp_input_free(in);
-	return rc;
-}
-
-static struct rp_record *get(struct fx *fx, const char *kind, const char *ref)
-{
-	struct rp_record *rec = NULL;
-
-	CHECK(fx->db, rp_record_get(fx->db, K(kind), ref, &rec), RP_OK);
-	return rec;
-}
-
-static void assert_str_field(struct fx *fx, const char *kind, const char *ref, const char *field,
-			     const char *want)
-{
-	struct rp_record *rec = get(fx, kind, ref);
-	const char *have = rp_record_str(rec, field);
-
-	if (want == NULL ? have != NULL : (have == NULL || strcmp(have, want) != 0)) {
-		fail_msg("%s %s: %s is '%s', expected '%s'", kind, ref, field,
-			 have ? have : "(null)", want ? want : "(null)");
-	}
-	rp_record_free(rec);
-}
-
-static int64_t int_field(struct fx *fx, const char *kind, const char *ref, const char *field)
-{
-	struct rp_record *rec = get(fx, kind, ref);
-	int64_t v = rp_record_int(rec, field);
-
-	rp_record_free(rec);
-	return v;
-}
-
-static size_t count_records(struct fx *fx, const char *kind, const char *parent)
-{
-	struct rp_record_list list = {NULL, 0};
-	size_t n;
-
-	CHECK(fx->db, rp_record_list(fx->db, K(kind), parent, NULL, &list), RP_OK);
-	n = list.count;
-	rp_record_list_release(&list);
-	return n;
-}
-
-static size_t count_events(struct fx *fx)
-{
-	struct rp_event_list list = {NULL, 0};
-	size_t n;
-
-	CHECK(fx->db, rp_history(fx->db, NULL, 0, &list), RP_OK);
-	n = list.count;
-	rp_event_list_release(&list);
-	return n;
+	return (struct record_fx *)fx;
 }
 
 static int open_fixture(void **state, bool base)
 {
-	struct fx *fx = calloc(1, sizeof(*fx));
-	const char *tmp = getenv("TMPDIR");
-	int fd;
+	struct record_fx *r = calloc(1, sizeof(*r));
+	struct fx *fx;
 
-	if (!fx) {
+	if (!r) {
 		return -1;
 	}
-	snprintf(fx->path, sizeof(fx->path), "%s/rapport-unit-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	fd = mkstemp(fx->path);
-	if (fd < 0) {
-		free(fx);
-		return -1;
-	}
-	close(fd);
-	if (rp_db_open(fx->path, RP_OPEN_CREATE, &fx->db) != RP_OK ||
-	    rp_workspace_init(fx->db, "Test", "EUR", "UTC") != RP_OK ||
-	    rp_db_set_today(fx->db, TODAY) != RP_OK) {
-		print_error("cannot prepare the database: %s\n", rp_db_errmsg(fx->db));
-		rp_db_close(fx->db);
-		remove_files(fx->path);
-		free(fx);
+	fx = &r->fx;
+	if (fx_open(fx) != 0) {
+		free(r);
 		return -1;
 	}
 	rp_db_use_flag_names(fx->db, true);
@@ -226,7 +46,7 @@ static int open_fixture(void **state, bool base)
 	/* acme (Ana may sign off, Cleo may not), globex (Bob), engagement web of acme. */
 	if (add(fx, "client", NULL, NULL, "name", "Acme", NULL) ||
 	    add(fx, "client", NULL, NULL, "name", "Globex", NULL) ||
-	    add(fx, "contact", "acme", &fx->contact, "name", "Ana", "email", "ana@example.com",
+	    add(fx, "contact", "acme", &r->contact, "name", "Ana", "email", "ana@example.com",
 		"may_signoff", "yes", NULL) ||
 	    add(fx, "contact", "globex", NULL, "name", "Bob", "email", "bob@example.com",
 		"may_signoff", "yes", NULL) ||
@@ -249,18 +69,6 @@ static int setup_bare(void **state)
 	return open_fixture(state, false);
 }
 
-static int teardown(void **state)
-{
-	struct fx *fx = *state;
-
-	if (fx) {
-		rp_db_close(fx->db);
-		remove_files(fx->path);
-		free(fx);
-	}
-	return 0;
-}
-
 /* ---- records of any kind, from the declarations ---------------------- */
 
 /* A valid value of a field's type (unique for free text). */
@@ -270,7 +78,7 @@ static const char *gen_value(struct fx *fx, const struct rp_field *f, char *buf,
 
 	switch (f->type) {
 	case RP_T_TEXT:
-		snprintf(buf, size, "v%d", ++fx->serial);
+		snprintf(buf, size, "v%d", ++rfx(fx)->serial);
 		return buf;
 	case RP_T_INT:
 		n = f->min > 1 ? f->min : (f->max >= 1 ? 1 : f->min);
@@ -287,17 +95,17 @@ static const char *gen_value(struct fx *fx, const struct rp_field *f, char *buf,
 	case RP_T_ENUM:
 		return f->choices[0];
 	case RP_T_CONTACT:
-		snprintf(buf, size, "%lld", (long long)fx->contact);
+		snprintf(buf, size, "%lld", (long long)rfx(fx)->contact);
 		return buf;
 	case RP_T_DURATION:
 		return "2w";
 	case RP_T_CURRENCY:
 		return "EUR";
 	case RP_T_SLUG:
-		snprintf(buf, size, "s-%d", ++fx->serial);
+		snprintf(buf, size, "s-%d", ++rfx(fx)->serial);
 		return buf;
 	case RP_T_EMAIL:
-		snprintf(buf, size, "p%d@example.com", ++fx->serial);
+		snprintf(buf, size, "p%d@example.com", ++rfx(fx)->serial);
 		return buf;
 	case RP_T_TRIGGER:
 		return "date:2026-04-01";
@@ -411,7 +219,7 @@ static struct rp_input *verb_input(struct fx *fx, const struct rp_kind *kind,
 							      : gen_value(fx, f, buf, sizeof(buf))),
 					 RP_OK);
 		} else if (a->flags & RP_F_REQUIRED) {
-			snprintf(buf, sizeof(buf), "v%d", ++fx->serial);
+			snprintf(buf, sizeof(buf), "v%d", ++rfx(fx)->serial);
 			assert_int_equal(rp_input_add(in, key, buf), RP_OK);
 		}
 	}
@@ -1722,34 +1530,37 @@ static void test_touch(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_required_fields, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_required_verb_args, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_dates, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_amounts, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_text_length, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_text_control_chars, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_text_utf8_malformed, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_text_utf8_noncanonical, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_enums, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_contact_refs, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_triggers, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_percent_payments, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_zero_decimal_currency, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_slugs, setup_bare, teardown),
-		cmocka_unit_test_setup_teardown(test_state_machine, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_locked_states, setup_base, teardown),
+		cmocka_unit_test_setup_teardown(test_required_fields, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_required_verb_args, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_dates, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_amounts, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_text_length, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_text_control_chars, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_text_utf8_malformed, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_text_utf8_noncanonical, setup_base,
+						fx_teardown),
+		cmocka_unit_test_setup_teardown(test_enums, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_contact_refs, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_triggers, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_percent_payments, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_zero_decimal_currency, setup_base,
+						fx_teardown),
+		cmocka_unit_test_setup_teardown(test_slugs, setup_bare, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_state_machine, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_locked_states, setup_base, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_accept_triggers_payments, setup_base,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_invoice_due_date, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_invoice_number_unique, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_singletons, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_remove_referenced, setup_base, teardown),
+						fx_teardown),
+		cmocka_unit_test_setup_teardown(test_invoice_due_date, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_invoice_number_unique, setup_base,
+						fx_teardown),
+		cmocka_unit_test_setup_teardown(test_singletons, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_remove_referenced, setup_base, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_failed_write_leaves_nothing, setup_base,
-						teardown),
-		cmocka_unit_test_setup_teardown(test_numbers_never_reused, setup_bare, teardown),
-		cmocka_unit_test_setup_teardown(test_numbers_per_kind, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_edit_rules, setup_base, teardown),
-		cmocka_unit_test_setup_teardown(test_touch, setup_base, teardown),
+						fx_teardown),
+		cmocka_unit_test_setup_teardown(test_numbers_never_reused, setup_bare, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_numbers_per_kind, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_edit_rules, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_touch, setup_base, fx_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

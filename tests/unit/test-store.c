@@ -12,36 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "internal.h"
-
-#define TODAY "2026-03-02"
-
-struct fx {
-	char dir[512];	/* a private directory for files that must not exist yet */
-	char path[600]; /* the database */
-	struct rp_db *db;
-};
-
-static void expect_rc(struct rp_db *db, int rc, int want, const char *what, int line)
-{
-	if (rc != want) {
-		fail_msg("line %d: %s: got %s (%d), expected %s (%d): %s", line, what,
-			 rp_status_name(rc), rc, rp_status_name(want), want, rp_db_errmsg(db));
-	}
-}
-
-#define CHECK(db, call, want) expect_rc((db), (call), (want), #call, __LINE__)
-
-static void remove_files(const char *path)
-{
-	char side[800];
-
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
-}
+#include "fixture.h"
 
 static bool exists(const char *path)
 {
@@ -50,71 +21,26 @@ static bool exists(const char *path)
 	return stat(path, &sb) == 0;
 }
 
-static int setup(void **state)
+/* Remove what a test may have left in the fixture's directory besides the database, then the
+ * fixture. */
+static int teardown(void **state)
 {
-	struct fx *fx = calloc(1, sizeof(*fx));
-	const char *tmp = getenv("TMPDIR");
-
-	if (!fx) {
-		return -1;
-	}
-	snprintf(fx->dir, sizeof(fx->dir), "%s/rapport-unit-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(fx->dir)) {
-		free(fx);
-		return -1;
-	}
-	snprintf(fx->path, sizeof(fx->path), "%s/rapport.db", fx->dir);
-	if (rp_db_open(fx->path, RP_OPEN_CREATE, &fx->db) != RP_OK ||
-	    rp_workspace_init(fx->db, "Test", "EUR", "UTC") != RP_OK ||
-	    rp_db_set_today(fx->db, TODAY) != RP_OK) {
-		print_error("cannot prepare the database: %s\n", rp_db_errmsg(fx->db));
-		rp_db_close(fx->db);
-		remove_files(fx->path);
-		rmdir(fx->dir);
-		free(fx);
-		return -1;
-	}
-	*state = fx;
-	return 0;
-}
-
-/* Remove everything a test may have left in its directory. */
-static void clean_dir(const char *dir)
-{
-	static const char *const names[] = {"rapport.db", "other.db", "missing.db", "a/b/c.db",
-					    NULL};
+	static const char *const names[] = {"other.db", "missing.db", "a/b/c.db", NULL};
+	struct fx *fx = *state;
 	char path[700];
 	size_t i;
 
-	for (i = 0; names[i]; i++) {
-		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
-		remove_files(path);
-	}
-	snprintf(path, sizeof(path), "%s/a/b", dir);
-	rmdir(path);
-	snprintf(path, sizeof(path), "%s/a", dir);
-	rmdir(path);
-	rmdir(dir);
-}
-
-static int teardown(void **state)
-{
-	struct fx *fx = *state;
-
 	if (fx) {
-		rp_db_close(fx->db);
-		clean_dir(fx->dir);
-		free(fx);
+		for (i = 0; names[i]; i++) {
+			snprintf(path, sizeof(path), "%s/%s", fx->dir, names[i]);
+			remove_files(path);
+		}
+		snprintf(path, sizeof(path), "%s/a/b", fx->dir);
+		rmdir(path);
+		snprintf(path, sizeof(path), "%s/a", fx->dir);
+		rmdir(path);
 	}
-	return 0;
-}
-
-static void reopen(struct fx *fx)
-{
-	rp_db_close(fx->db);
-	fx->db = NULL;
-	CHECK(fx->db, rp_db_open(fx->path, 0, &fx->db), RP_OK);
-	CHECK(fx->db, rp_db_set_today(fx->db, TODAY), RP_OK);
+	return fx_teardown(state);
 }
 
 /* The first column of the first row of a query, as an integer. */
@@ -147,36 +73,12 @@ static char *query_text(struct fx *fx, const char *sql)
 
 static int add_client(struct fx *fx, const char *name, int64_t *id)
 {
-	struct rp_input *in = rp_input_new();
-	int rc;
-
-	assert_non_null(in);
-	assert_int_equal(rp_input_add(in, "name", name), RP_OK);
-	rc = rp_record_add(fx->db, rp_kind_find("client"), NULL, in, id);
-	rp_input_free(in);
-	return rc;
+	return add(fx, "client", NULL, id, "name", name, NULL);
 }
 
 static size_t count_clients(struct fx *fx)
 {
-	struct rp_record_list list = {NULL, 0};
-	size_t n;
-
-	CHECK(fx->db, rp_record_list(fx->db, rp_kind_find("client"), NULL, NULL, &list), RP_OK);
-	n = list.count;
-	rp_record_list_release(&list);
-	return n;
-}
-
-static size_t count_events(struct fx *fx)
-{
-	struct rp_event_list list = {NULL, 0};
-	size_t n;
-
-	CHECK(fx->db, rp_history(fx->db, NULL, 0, &list), RP_OK);
-	n = list.count;
-	rp_event_list_release(&list);
-	return n;
+	return count_records(fx, "client", NULL);
 }
 
 /* ---- the schema ------------------------------------------------------ */
@@ -343,7 +245,7 @@ static void test_migrations(void **state)
 	assert_int_equal(query_int(fx, "PRAGMA user_version"), n);
 	/* A second open finds everything done: nothing re-runs, data stays. */
 	assert_int_equal(add_client(fx, "Acme", NULL), RP_OK);
-	reopen(fx);
+	fx_reopen(fx);
 	assert_int_equal(rp_db_schema_version(fx->db), n);
 	assert_int_equal(query_int(fx, "PRAGMA user_version"), n);
 	assert_true(rp_workspace_exists(fx->db));
@@ -397,7 +299,7 @@ static void test_pragmas(void **state)
 	assert_int_equal(query_int(fx, "PRAGMA foreign_keys"), 1);
 	assert_int_equal(query_int(fx, "PRAGMA synchronous"), 2);
 	/* The same after reopening. */
-	reopen(fx);
+	fx_reopen(fx);
 	mode = query_text(fx, "PRAGMA journal_mode");
 	assert_string_equal(mode, "wal");
 	free(mode);
@@ -467,7 +369,7 @@ static void test_rollback_leaves_nothing(void **state)
 	assert_int_equal(count_events(fx), 1);
 	CHECK(fx->db, rp_audit_verify(fx->db, NULL), RP_OK);
 	/* Nothing rolled back survives a reopen either. */
-	reopen(fx);
+	fx_reopen(fx);
 	assert_int_equal(count_clients(fx), 1);
 	/* A rollback without a transaction does nothing; a commit is refused. */
 	rp_db_rollback(fx->db);
@@ -516,7 +418,7 @@ static void test_nested_transactions(void **state)
 	CHECK(fx->db, rp_db_commit(fx->db), RP_OK);
 	assert_int_equal(count_clients(fx), 3);
 	CHECK(fx->db, rp_audit_verify(fx->db, NULL), RP_OK);
-	reopen(fx);
+	fx_reopen(fx);
 	assert_int_equal(count_clients(fx), 3);
 	assert_int_equal(count_events(fx), 3);
 }
@@ -720,19 +622,20 @@ static void test_default_path(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_schema_matches_declarations, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_every_kind_stores_every_field, setup,
+		cmocka_unit_test_setup_teardown(test_schema_matches_declarations, fx_setup,
 						teardown),
-		cmocka_unit_test_setup_teardown(test_migrations, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_newer_schema_refused, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_pragmas, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_engine_errors, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_nested_transactions, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_close_rolls_back, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_open_missing, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_workspace_init, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_today_and_actor, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_kind_stores_every_field, fx_setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_migrations, fx_setup, teardown),
+		cmocka_unit_test_setup_teardown(test_newer_schema_refused, fx_setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pragmas, fx_setup, teardown),
+		cmocka_unit_test_setup_teardown(test_engine_errors, fx_setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing, fx_setup, teardown),
+		cmocka_unit_test_setup_teardown(test_nested_transactions, fx_setup, teardown),
+		cmocka_unit_test_setup_teardown(test_close_rolls_back, fx_setup, teardown),
+		cmocka_unit_test_setup_teardown(test_open_missing, fx_setup, teardown),
+		cmocka_unit_test_setup_teardown(test_workspace_init, fx_setup, teardown),
+		cmocka_unit_test_setup_teardown(test_today_and_actor, fx_setup, teardown),
 		cmocka_unit_test(test_default_path),
 	};
 
