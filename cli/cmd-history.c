@@ -43,6 +43,10 @@ static void describe(const struct rp_event *e, struct rp_buf *b)
 		}
 		if (name) {
 			rp_buf_puts(b, name);
+		} else if (rec && json_object_get(rec, "amount")) {
+			/* a payment: its kind and amount */
+			rp_buf_printf(b, "%s ", json_string_value(json_object_get(rec, "kind")));
+			value_text(json_object_get(rec, "amount"), b);
 		}
 		goto out;
 	}

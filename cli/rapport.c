@@ -7,6 +7,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <pwd.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -306,6 +307,12 @@ int main(int argc, char **argv)
 	if (i >= argc) {
 		usage(stderr);
 		return EXIT_USAGE;
+	}
+	if (!actor || !*actor) {
+		/* no $USER (cron, containers): the account's name */
+		struct passwd *pw = actor ? NULL : getpwuid(getuid());
+
+		actor = actor ? actor : pw ? pw->pw_name : NULL;
 	}
 	if (actor && !*actor && actor != getenv("USER")) {
 		return cli_error(EXIT_USAGE, "empty user for --as (expected a name such as ana)");
