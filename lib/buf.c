@@ -90,17 +90,29 @@ int rp_buf_putc(struct rp_buf *b, char c)
 
 int rp_buf_vprintf(struct rp_buf *b, const char *fmt, va_list ap)
 {
+	size_t room = b->cap ? b->cap - b->len : 0;
 	va_list copy;
 	int n, rc;
 
+	/* One pass when the text fits in the room left, two when it must grow. */
 	va_copy(copy, ap);
-	n = vsnprintf(NULL, 0, fmt, copy);
+	n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, copy);
 	va_end(copy);
 	if (n < 0) {
+		if (room) {
+			b->data[b->len] = '\0';
+		}
 		return RP_EINVAL;
+	}
+	if ((size_t)n < room) {
+		b->len += (size_t)n;
+		return RP_OK;
 	}
 	rc = buf_grow(b, (size_t)n);
 	if (rc) {
+		if (room) {
+			b->data[b->len] = '\0';
+		}
 		return rc;
 	}
 	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);

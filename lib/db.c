@@ -469,6 +469,9 @@ void rp_db_close(struct rp_db *db)
 		}
 		db->be->close(db->s);
 	}
+	for (size_t i = 0; i < RP_MAX_KINDS; i++) {
+		free(db->select_sql[i]);
+	}
 	rp_buf_release(&db->err);
 	free(db->actor);
 	free(db->ws_name);

@@ -9,6 +9,8 @@
 #include "rapport/rapport.h"
 #include "store.h"
 
+#define RP_MAX_KINDS 32
+
 struct rp_db {
 	const struct store_backend *be;
 	struct store *s;
@@ -23,7 +25,8 @@ struct rp_db {
 	char *ws_timezone;
 	int schema_version;
 	int tx_depth;
-	int tx_status; /* the first failure inside the open transaction */
+	int tx_status;			/* the first failure inside the open transaction */
+	char *select_sql[RP_MAX_KINDS]; /* built once per kind (record-sql.c) */
 };
 
 /* A field's value as stored: integer-like types use `i`, the rest `s`. */
@@ -114,7 +117,7 @@ int field_parse_number(const char *s, int64_t *out);
 /* Storage of records (record-sql.c). */
 const char *record_parent_column(const struct rp_kind *kind);
 /* SELECT of a kind's rows with their parent, ending in "WHERE workspace = ?". */
-int record_sql_select(const struct rp_kind *kind, struct rp_buf *sql);
+int record_sql_select(struct rp_db *db, const struct rp_kind *kind, struct rp_buf *sql);
 int record_from_row(struct rp_db *db, const struct rp_kind *kind, struct store_stmt *st,
 		    struct rp_record **out);
 /* One record by an extra WHERE clause with one integer parameter;

@@ -600,7 +600,7 @@ int rp_record_list(struct rp_db *db, const struct rp_kind *kind, const char *par
 		}
 	}
 	rp_buf_init(&sql);
-	record_sql_select(kind, &sql);
+	record_sql_select(db, kind, &sql);
 	if (pid) {
 		rp_buf_printf(&sql, " AND t.\"%s\" = ?", record_parent_column(kind));
 	}

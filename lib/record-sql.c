@@ -31,7 +31,7 @@ const char *record_parent_column(const struct rp_kind *kind)
 	return NULL;
 }
 
-int record_sql_select(const struct rp_kind *kind, struct rp_buf *sql)
+static int build_select(const struct rp_kind *kind, struct rp_buf *sql)
 {
 	size_t i;
 
@@ -62,6 +62,32 @@ int record_sql_select(const struct rp_kind *kind, struct rp_buf *sql)
 				 "AND p.\"id\" = t.\"client_id\"");
 	}
 	return rp_buf_puts(sql, " WHERE t.\"workspace_id\" = ?");
+}
+
+int record_sql_select(struct rp_db *db, const struct rp_kind *kind, struct rp_buf *sql)
+{
+	const struct rp_kind *const *k = rp_kinds();
+	size_t i;
+
+	for (i = 0; k[i] && k[i] != kind; i++) {
+	}
+	if (i >= RP_MAX_KINDS || !k[i]) {
+		return build_select(kind, sql);
+	}
+	if (!db->select_sql[i]) {
+		struct rp_buf b;
+
+		rp_buf_init(&b);
+		if (build_select(kind, &b)) {
+			rp_buf_release(&b);
+			return RP_ENOMEM;
+		}
+		db->select_sql[i] = rp_buf_detach(&b);
+		if (!db->select_sql[i]) {
+			return RP_ENOMEM;
+		}
+	}
+	return rp_buf_puts(sql, db->select_sql[i]);
 }
 
 /* Read the current row of a statement built by record_sql_select. */
@@ -202,25 +228,52 @@ int record_slug_lookup(struct rp_db *db, const char *table, const char *ref, int
 	return rc;
 }
 
+/* One query, not a whole record: every write under an engagement resolves
+ * it, so this is on the path of every bulk load. */
 int engagement_resolve(struct rp_db *db, const char *ref, int64_t *id, char **slug, char **currency,
 		       int64_t *client_id)
 {
-	struct rp_record *eng = NULL;
-	int rc = record_load(db, rp_kind_find("engagement"), ref, &eng);
+	struct store_stmt *st = NULL;
+	int64_t n;
+	bool by_number = field_parse_number(ref, &n) == RP_OK;
+	int rc;
 
+	if (!db->workspace) {
+		return rp_db_fail(db, RP_ENOWORKSPACE,
+				  "no workspace here yet (run 'rapport init')");
+	}
+	rc = db_prepare(db,
+			by_number ? "SELECT \"id\", \"slug\", \"currency\", \"client_id\" FROM "
+				    "\"engagement\" WHERE \"workspace_id\" = ? AND \"id\" = ?"
+				  : "SELECT \"id\", \"slug\", \"currency\", \"client_id\" FROM "
+				    "\"engagement\" WHERE \"workspace_id\" = ? AND \"slug\" = ?",
+			&st);
 	if (rc) {
 		return rc;
 	}
-	*id = eng->id;
-	*client_id = eng->client_id;
-	if (record_dup_str(slug, rp_record_str(eng, "slug")) ||
-	    record_dup_str(currency, rp_record_str(eng, "currency"))) {
-		free(*slug);
-		rp_record_free(eng);
-		return rp_db_fail(db, RP_ENOMEM, "out of memory");
+	db->be->bind_int(st, 1, db->workspace);
+	if (by_number) {
+		db->be->bind_int(st, 2, n);
+	} else {
+		db->be->bind_text(st, 2, ref);
 	}
-	rp_record_free(eng);
-	return RP_OK;
+	rc = db_step(db, st);
+	if (rc == STORE_ROW) {
+		*id = db->be->column_int(st, 0);
+		*client_id = db->be->column_int(st, 3);
+		if (record_dup_str(slug, db->be->column_text(st, 1)) ||
+		    record_dup_str(currency, db->be->column_text(st, 2))) {
+			free(*slug);
+			*slug = NULL;
+			rc = rp_db_fail(db, RP_ENOMEM, "out of memory");
+		} else {
+			rc = RP_OK;
+		}
+	} else if (rc == STORE_DONE) {
+		rc = rp_db_fail(db, RP_ENOTFOUND, "no engagement '%s'", ref);
+	}
+	db->be->finalize(st);
+	return rc;
 }
 
 /* Read one record by a WHERE clause on top of record_sql_select. */
@@ -232,7 +285,7 @@ int record_query_one(struct rp_db *db, const struct rp_kind *kind, const char *w
 	int rc;
 
 	rp_buf_init(&sql);
-	record_sql_select(kind, &sql);
+	record_sql_select(db, kind, &sql);
 	rc = rp_buf_printf(&sql, " AND %s", where);
 	if (!rc) {
 		rc = db_prepare(db, sql.data, &st);

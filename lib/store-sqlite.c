@@ -90,7 +90,8 @@ static int sq_open(const char *target, bool create, struct store **out)
 	sqlite3_busy_timeout(s->db, 5000);
 	rc = sq_exec(s, "PRAGMA journal_mode=WAL;"
 			"PRAGMA synchronous=FULL;"
-			"PRAGMA foreign_keys=ON;");
+			"PRAGMA foreign_keys=ON;"
+			"PRAGMA cache_size=-32768;");
 	return rc;
 }
 

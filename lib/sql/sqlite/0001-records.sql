@@ -1,7 +1,9 @@
 -- 0001-records.sql: the workspace, every record of PRODUCT.md, the number
 -- counters and the audit trail.  Every row belongs to a workspace and every
 -- primary key starts with workspace_id, so that a hosted service can shard
--- by workspace.  Columns are named as the fields of lib/kinds.c.
+-- by workspace.  Columns are named as the fields of lib/kinds.c.  The
+-- indexes that serve the lists end in "id", so that a list comes in number
+-- order straight from the index whatever the planner knows of the data.
 
 CREATE TABLE "workspace" (
 	"id" INTEGER PRIMARY KEY,
@@ -48,7 +50,7 @@ CREATE TABLE "contact" (
 	PRIMARY KEY ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "client_id") REFERENCES "client" ("workspace_id", "id")
 );
-CREATE INDEX "contact_client" ON "contact" ("workspace_id", "client_id");
+CREATE INDEX "contact_client" ON "contact" ("workspace_id", "client_id", "id");
 
 CREATE TABLE "engagement" (
 	"workspace_id" INTEGER NOT NULL,
@@ -86,8 +88,8 @@ CREATE TABLE "engagement" (
 	UNIQUE ("workspace_id", "slug"),
 	FOREIGN KEY ("workspace_id", "client_id") REFERENCES "client" ("workspace_id", "id")
 );
-CREATE INDEX "engagement_client" ON "engagement" ("workspace_id", "client_id");
-CREATE INDEX "engagement_state" ON "engagement" ("workspace_id", "state");
+CREATE INDEX "engagement_client" ON "engagement" ("workspace_id", "client_id", "id");
+CREATE INDEX "engagement_state" ON "engagement" ("workspace_id", "state", "id");
 
 CREATE TABLE "deliverable" (
 	"workspace_id" INTEGER NOT NULL,
@@ -111,7 +113,7 @@ CREATE TABLE "deliverable" (
 	FOREIGN KEY ("workspace_id", "reviewer") REFERENCES "contact" ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "signed_off_by") REFERENCES "contact" ("workspace_id", "id")
 );
-CREATE INDEX "deliverable_engagement" ON "deliverable" ("workspace_id", "engagement_id");
+CREATE INDEX "deliverable_engagement" ON "deliverable" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "payment" (
 	"workspace_id" INTEGER NOT NULL,
@@ -131,7 +133,7 @@ CREATE TABLE "payment" (
 	PRIMARY KEY ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
-CREATE INDEX "payment_engagement" ON "payment" ("workspace_id", "engagement_id");
+CREATE INDEX "payment_engagement" ON "payment" ("workspace_id", "engagement_id", "id");
 CREATE INDEX "payment_invoice" ON "payment" ("workspace_id", "invoice_number");
 
 CREATE TABLE "change_request" (
@@ -150,7 +152,7 @@ CREATE TABLE "change_request" (
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "decided_by") REFERENCES "contact" ("workspace_id", "id")
 );
-CREATE INDEX "change_request_engagement" ON "change_request" ("workspace_id", "engagement_id");
+CREATE INDEX "change_request_engagement" ON "change_request" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "action_item" (
 	"workspace_id" INTEGER NOT NULL,
@@ -168,7 +170,7 @@ CREATE TABLE "action_item" (
 	PRIMARY KEY ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
-CREATE INDEX "action_item_engagement" ON "action_item" ("workspace_id", "engagement_id");
+CREATE INDEX "action_item_engagement" ON "action_item" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "client_request" (
 	"workspace_id" INTEGER NOT NULL,
@@ -181,7 +183,7 @@ CREATE TABLE "client_request" (
 	PRIMARY KEY ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
-CREATE INDEX "client_request_engagement" ON "client_request" ("workspace_id", "engagement_id");
+CREATE INDEX "client_request_engagement" ON "client_request" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "commitment" (
 	"workspace_id" INTEGER NOT NULL,
@@ -197,7 +199,7 @@ CREATE TABLE "commitment" (
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "to_contact") REFERENCES "contact" ("workspace_id", "id")
 );
-CREATE INDEX "commitment_engagement" ON "commitment" ("workspace_id", "engagement_id");
+CREATE INDEX "commitment_engagement" ON "commitment" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "interaction" (
 	"workspace_id" INTEGER NOT NULL,
@@ -211,7 +213,7 @@ CREATE TABLE "interaction" (
 	PRIMARY KEY ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
-CREATE INDEX "interaction_engagement" ON "interaction" ("workspace_id", "engagement_id");
+CREATE INDEX "interaction_engagement" ON "interaction" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "risk" (
 	"workspace_id" INTEGER NOT NULL,
@@ -227,7 +229,7 @@ CREATE TABLE "risk" (
 	PRIMARY KEY ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
-CREATE INDEX "risk_engagement" ON "risk" ("workspace_id", "engagement_id");
+CREATE INDEX "risk_engagement" ON "risk" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "clause" (
 	"workspace_id" INTEGER NOT NULL,
@@ -241,7 +243,7 @@ CREATE TABLE "clause" (
 	PRIMARY KEY ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
-CREATE INDEX "clause_engagement" ON "clause" ("workspace_id", "engagement_id");
+CREATE INDEX "clause_engagement" ON "clause" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "document" (
 	"workspace_id" INTEGER NOT NULL,
@@ -258,7 +260,7 @@ CREATE TABLE "document" (
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "acknowledged_by") REFERENCES "contact" ("workspace_id", "id")
 );
-CREATE INDEX "document_engagement" ON "document" ("workspace_id", "engagement_id");
+CREATE INDEX "document_engagement" ON "document" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "material" (
 	"workspace_id" INTEGER NOT NULL,
@@ -272,7 +274,7 @@ CREATE TABLE "material" (
 	PRIMARY KEY ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
-CREATE INDEX "material_engagement" ON "material" ("workspace_id", "engagement_id");
+CREATE INDEX "material_engagement" ON "material" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "purchase_order" (
 	"workspace_id" INTEGER NOT NULL,
@@ -285,7 +287,7 @@ CREATE TABLE "purchase_order" (
 	PRIMARY KEY ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
-CREATE INDEX "purchase_order_engagement" ON "purchase_order" ("workspace_id", "engagement_id");
+CREATE INDEX "purchase_order_engagement" ON "purchase_order" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "vendor_bill" (
 	"workspace_id" INTEGER NOT NULL,
@@ -299,7 +301,7 @@ CREATE TABLE "vendor_bill" (
 	PRIMARY KEY ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
-CREATE INDEX "vendor_bill_engagement" ON "vendor_bill" ("workspace_id", "engagement_id");
+CREATE INDEX "vendor_bill_engagement" ON "vendor_bill" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "punch_item" (
 	"workspace_id" INTEGER NOT NULL,
@@ -312,7 +314,7 @@ CREATE TABLE "punch_item" (
 	PRIMARY KEY ("workspace_id", "id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
-CREATE INDEX "punch_item_engagement" ON "punch_item" ("workspace_id", "engagement_id");
+CREATE INDEX "punch_item_engagement" ON "punch_item" ("workspace_id", "engagement_id", "id");
 
 CREATE TABLE "retrospective" (
 	"workspace_id" INTEGER NOT NULL,
