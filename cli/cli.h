@@ -101,5 +101,10 @@ int cmd_record(struct cli *c, const struct rp_kind *kind, int argc, char **argv)
 int cmd_history(struct cli *c, int argc, char **argv);
 int cmd_demo(struct cli *c, int argc, char **argv);
 int cmd_lifecycle(struct cli *c, const char *verb, int argc, char **argv);
+int cmd_check(struct cli *c, int argc, char **argv);
+int cmd_kickoff(struct cli *c, int argc, char **argv);
+int cmd_close(struct cli *c, int argc, char **argv);
+int cmd_status(struct cli *c, int argc, char **argv);
+int cmd_settings(struct cli *c, int argc, char **argv);
 
 #endif

@@ -29,10 +29,6 @@ struct command {
 static const struct {
 	const char *name, *usage;
 } planned[] = {
-	{"check", "rapport check ENG [--all]"},
-	{"kickoff", "rapport kickoff ENG [--override REASON]"},
-	{"close", "rapport close ENG [--override REASON]"},
-	{"status", "rapport status [--state S]"},
 	{"report", "rapport report progress|closeout ENG [--format text|md|html|json] [--send]"},
 	{"calendar", "rapport calendar [ENG] [--from DATE] [--to DATE]"},
 	{"export", "rapport export [--format json]"},
@@ -138,10 +134,11 @@ static const struct command commands[] = {
 	{"history", cmd_history, NEEDS_DB, "the audit trail"},
 	{"demo", cmd_demo, NEEDS_DB | CREATES_DB,
 	 "fill an empty workspace with a sample portfolio"},
-	{"check", cmd_not_yet, 0, "the findings of a gate or the health monitor (not yet)"},
-	{"kickoff", cmd_not_yet, 0, "pass the kickoff gate (not yet)"},
-	{"close", cmd_not_yet, 0, "pass the close gate (not yet)"},
-	{"status", cmd_not_yet, 0, "the portfolio, worst health first (not yet)"},
+	{"check", cmd_check, NEEDS_DB, "the findings of the gate or monitor for an engagement"},
+	{"kickoff", cmd_kickoff, NEEDS_DB, "pass the kickoff gate: draft to active"},
+	{"close", cmd_close, NEEDS_DB, "pass the close gate: closing to closed"},
+	{"status", cmd_status, NEEDS_DB, "the portfolio, the worst health first"},
+	{"settings", cmd_settings, NEEDS_DB, "the thresholds of the checks"},
 	{"report", cmd_not_yet, 0, "progress and close-out reports (not yet)"},
 	{"calendar", cmd_not_yet, 0, "iCalendar feed (not yet)"},
 	{"export", cmd_not_yet, 0, "the whole workspace as JSON (not yet)"},

@@ -66,21 +66,16 @@ static char *record_dump(const struct rp_record *rec)
 	return s;
 }
 
-int audit_append(struct rp_db *db, const char *action, const struct rp_record *before,
-		 const struct rp_record *after)
+int audit_append_event(struct rp_db *db, const char *action, const char *kind, int64_t record,
+		       int64_t engagement_id, const char *before, const char *after)
 {
-	const struct rp_record *rec = after ? after : before;
 	struct store_stmt *st = NULL;
 	struct rp_event e;
 	int rc;
 
 	memset(&e, 0, sizeof(e));
-	e.before = record_dump(before);
-	e.after = record_dump(after);
-	if ((before && !e.before) || (after && !e.after)) {
-		rc = rp_db_fail(db, RP_ENOMEM, "out of memory");
-		goto out;
-	}
+	e.before = (char *)before;
+	e.after = (char *)after;
 	rc = db_prepare(
 		db,
 		"UPDATE \"workspace\" SET \"audit_seq\" = \"audit_seq\" + 1 WHERE \"id\" = ? "
@@ -103,9 +98,9 @@ int audit_append(struct rp_db *db, const char *action, const struct rp_record *b
 	e.at = clock_now(db);
 	e.actor = db->actor;
 	e.action = (char *)action;
-	e.kind = (char *)rec->kind->name;
-	e.record = rec->id;
-	rc = event_hash(&e, rec->engagement_id, e.hash);
+	e.kind = (char *)kind;
+	e.record = record;
+	rc = event_hash(&e, engagement_id, e.hash);
 	if (rc) {
 		rc = rp_db_fail(db, rc, "out of memory");
 		goto out;
@@ -126,8 +121,8 @@ int audit_append(struct rp_db *db, const char *action, const struct rp_record *b
 	db->be->bind_text(st, 5, e.action);
 	db->be->bind_text(st, 6, e.kind);
 	db->be->bind_int(st, 7, e.record);
-	if (rec->engagement_id) {
-		db->be->bind_int(st, 8, rec->engagement_id);
+	if (engagement_id) {
+		db->be->bind_int(st, 8, engagement_id);
 	} else {
 		db->be->bind_null(st, 8);
 	}
@@ -159,8 +154,24 @@ int audit_append(struct rp_db *db, const char *action, const struct rp_record *b
 	rc = rc < 0 ? rc : RP_OK;
 out:
 	db->be->finalize(st);
-	free(e.before);
-	free(e.after);
+	return rc;
+}
+
+int audit_append(struct rp_db *db, const char *action, const struct rp_record *before,
+		 const struct rp_record *after)
+{
+	const struct rp_record *rec = after ? after : before;
+	char *b = record_dump(before), *a = record_dump(after);
+	int rc;
+
+	if ((before && !b) || (after && !a)) {
+		rc = rp_db_fail(db, RP_ENOMEM, "out of memory");
+	} else {
+		rc = audit_append_event(db, action, rec->kind->name, rec->id, rec->engagement_id, b,
+					a);
+	}
+	free(b);
+	free(a);
 	return rc;
 }
 

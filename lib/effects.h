@@ -7,6 +7,8 @@
 
 #include "internal.h"
 
+int effect_kickoff_gate(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);
+int effect_close_gate(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);
 int effect_terminate(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);
 int effect_signoff(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);
 int effect_invoice(struct rp_db *db, struct rp_record *rec, const struct rp_input *in);

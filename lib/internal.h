@@ -143,9 +143,18 @@ void record_label(const struct rp_record *rec, struct rp_buf *out);
 int record_force_state(struct rp_db *db, const struct rp_kind *kind, const char *ref,
 		       const char *state);
 
-/* The audit trail: append one event for a write inside the transaction. */
+/* The audit trail: append one event for a write inside the transaction;
+ * before/after are JSON texts (NULL for none). */
+int audit_append_event(struct rp_db *db, const char *action, const char *kind, int64_t record,
+		       int64_t engagement_id, const char *before, const char *after);
+/* The same for a record's write. */
 int audit_append(struct rp_db *db, const char *action, const struct rp_record *before,
 		 const struct rp_record *after);
+
+/* Derived results (health.c): mark an engagement's kept results stale after
+ * a write to `rec`; mark all stale (a threshold changed). */
+int health_touch(struct rp_db *db, const struct rp_record *rec);
+int health_touch_all(struct rp_db *db);
 
 /* The clock. */
 int32_t clock_today(const struct rp_db *db);

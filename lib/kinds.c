@@ -173,6 +173,12 @@ static const struct rp_field engagement_fields[] = {
 	STAMP_DATE("notice_given", "NOTICE GIVEN", "when notice of termination was given"),
 	STAMP_DATE("ended_on", "ENDED", "when the engagement ended"),
 	CREATED("created_on"),
+	STAMP_DATE("kicked_off_on", "KICKED OFF", "when it passed the kickoff gate"),
+	TEXT("kickoff_override", NULL, RP_F_NOADD | RP_F_NOEDIT, LONG_TEXT, "KICKOFF OVERRIDE",
+	     "why the kickoff gate was overridden, and its blockers"),
+	STAMP_DATE("closed_on", "CLOSED", "when it passed the close gate"),
+	TEXT("close_override", NULL, RP_F_NOADD | RP_F_NOEDIT, LONG_TEXT, "CLOSE OVERRIDE",
+	     "why the close gate was overridden, and its blockers"),
 };
 
 static const struct rp_arg terminate_args[] = {
@@ -181,12 +187,28 @@ static const struct rp_arg terminate_args[] = {
 	END_ARGS,
 };
 
+static const struct rp_arg kickoff_args[] = {
+	{"override", "kickoff_override", 0, "pass the gate despite its blockers, for this reason"},
+	END_ARGS,
+};
+static const struct rp_arg close_args[] = {
+	{"override", "close_override", 0, "pass the gate despite its blockers, for this reason"},
+	END_ARGS,
+};
+static const struct rp_stamp kickoff_stamps[] = {{"kicked_off_on", "@today"}, END_STAMPS};
+static const struct rp_stamp close_eng_stamps[] = {{"closed_on", "@today"}, END_STAMPS};
+
 static const struct rp_transition engagement_verbs[] = {
+	{"kickoff", "pass the kickoff gate: the engagement becomes active", S(ENG_DRAFT),
+	 ENG_ACTIVE, kickoff_args, kickoff_stamps, effect_kickoff_gate},
 	{"hold", "put an active engagement on hold", S(ENG_ACTIVE), ENG_ON_HOLD, NULL, NULL, NULL},
 	{"resume", "resume an engagement on hold", S(ENG_ON_HOLD), ENG_ACTIVE, NULL, NULL, NULL},
 	{"deliver", "mark the work delivered", S(ENG_ACTIVE), ENG_DELIVERED, NULL, NULL, NULL},
 	{"closing", "start closing a delivered engagement", S(ENG_DELIVERED), ENG_CLOSING, NULL,
 	 NULL, NULL},
+	{"close", "pass the close gate: the engagement is closed",
+	 S(ENG_CLOSING) | S(ENG_TERMINATED), ENG_CLOSED, close_args, close_eng_stamps,
+	 effect_close_gate},
 	{"terminate", "end the engagement early",
 	 S(ENG_DRAFT) | S(ENG_ACTIVE) | S(ENG_ON_HOLD) | S(ENG_DELIVERED), ENG_TERMINATED,
 	 terminate_args, NULL, effect_terminate},
@@ -605,12 +627,19 @@ static const struct rp_arg disclose_args[] = {
 	{"on", "disclosed_on", 0, "when we told the client (default: today)"},
 	END_ARGS,
 };
+static const struct rp_arg propose_args[] = {
+	{"alternative", "alternatives", RP_F_MULTI | RP_F_REQUIRED,
+	 "an alternative we propose (repeatable)"},
+	END_ARGS,
+};
 static const struct rp_stamp disclose_stamps[] = {{"disclosed_on", "@today"}, END_STAMPS};
 static const struct rp_stamp close_stamps[] = {{"closed_on", "@today"}, END_STAMPS};
 
 static const struct rp_transition risk_verbs[] = {
 	{"disclose", "record that we told the client, with the alternatives", S(RSK_OPEN),
 	 RSK_DISCLOSED, disclose_args, disclose_stamps, effect_disclose},
+	{"propose", "propose another alternative for a disclosed risk", S(RSK_DISCLOSED), -1,
+	 propose_args, NULL, NULL},
 	{"close", "the risk is over", S(RSK_OPEN) | S(RSK_DISCLOSED), RSK_CLOSED, NULL,
 	 close_stamps, NULL},
 	{NULL},

@@ -348,6 +348,9 @@ int rp_record_remove(struct rp_db *db, const struct rp_kind *kind, const char *r
 		goto out;
 	}
 	rc = audit_append(db, "remove", rec, NULL);
+	if (!rc) {
+		rc = health_touch(db, rec);
+	}
 out:
 	db->be->finalize(st);
 	rp_buf_release(&sql);

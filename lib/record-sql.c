@@ -408,6 +408,9 @@ int record_store_insert(struct rp_db *db, struct rp_record *rec)
 	if (!rc) {
 		rc = audit_append(db, "add", NULL, rec);
 	}
+	if (!rc) {
+		rc = health_touch(db, rec);
+	}
 	return rc;
 }
 
@@ -442,6 +445,9 @@ int record_store_update(struct rp_db *db, struct rp_record *rec, const struct rp
 	rp_buf_release(&sql);
 	if (!rc) {
 		rc = audit_append(db, action, before, rec);
+	}
+	if (!rc) {
+		rc = health_touch(db, rec);
 	}
 	return rc;
 }

@@ -13,6 +13,7 @@
 #include "rapport/kind.h"
 #include "rapport/record.h"
 #include "rapport/audit.h"
+#include "rapport/check.h"
 #include "rapport/demo.h"
 
 /* The library's version, "MAJOR.MINOR.PATCH". */

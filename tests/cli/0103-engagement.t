@@ -67,6 +67,10 @@ Show gives every field; money reads with thousands separators and its code.
   notice_given        -
   ended_on            -
   created_on          2026-03-02
+  kicked_off_on       -
+  kickoff_override    -
+  closed_on           -
+  close_override      -
 
 In JSON, money is an object with the amount as a decimal string (never a
 float) and the currency; unset terms are null.
@@ -105,7 +109,11 @@ float) and the currency; unset terms are null.
     "punch_days": 30,
     "notice_given": null,
     "ended_on": null,
-    "created_on": "2026-03-02"
+    "created_on": "2026-03-02",
+    "kicked_off_on": null,
+    "kickoff_override": null,
+    "closed_on": null,
+    "close_override": null
   }
 
 A currency without minor units (JPY) shows no decimals, in text and JSON;
@@ -194,7 +202,11 @@ as --json.
       "punch_days": null,
       "notice_given": null,
       "ended_on": null,
-      "created_on": "2026-03-02"
+      "created_on": "2026-03-02",
+      "kicked_off_on": null,
+      "kickoff_override": null,
+      "closed_on": null,
+      "close_override": null
     },
     {
       "id": 4,
@@ -226,7 +238,11 @@ as --json.
       "punch_days": null,
       "notice_given": null,
       "ended_on": null,
-      "created_on": "2026-03-02"
+      "created_on": "2026-03-02",
+      "kicked_off_on": null,
+      "kickoff_override": null,
+      "closed_on": null,
+      "close_override": null
     }
   ]
   $ rapport engagement list globex --format json | cmp - <(rapport engagement list globex --json) && echo same

@@ -108,21 +108,22 @@ None of the refused commands above wrote anything.
   $ rapport history | wc -l
   3
 
+1: a check or a gate that finds blockers (nothing is written); a check that
+finds none, and the portfolio, exit 0.
+
+  $ rapport check web > /dev/null
+  [1]
+  $ rapport kickoff web > /dev/null 2>&1
+  [1]
+  $ rapport history | wc -l
+  3
+  $ rapport check web --all > /dev/null
+  [1]
+  $ rapport status > /dev/null
+
 2: commands that are not implemented yet say so and exit 2 without doing
 anything.
 
-  $ rapport check web
-  error: 'rapport check' is not implemented yet
-  [2]
-  $ rapport kickoff web
-  error: 'rapport kickoff' is not implemented yet
-  [2]
-  $ rapport close web
-  error: 'rapport close' is not implemented yet
-  [2]
-  $ rapport status
-  error: 'rapport status' is not implemented yet
-  [2]
   $ rapport report progress web
   error: 'rapport report' is not implemented yet
   [2]

@@ -1,8 +1,8 @@
 The engagement lifecycle: draft -> active (kickoff gate) -> delivered ->
 closing -> closed (close gate), active <-> on_hold, and terminate as the
-early end from draft, active, on_hold or delivered. kickoff and close are
-not implemented yet, so a new engagement stays in draft; the sample
-portfolio of "rapport demo" has an engagement in every state.
+early end from draft, active, on_hold or delivered. The gates have their
+own transcripts (0301 and on); here a new engagement stays in draft, and the
+sample portfolio of "rapport demo" has an engagement in every state.
 
   $ . "$TESTDIR/fixtures/base.sh"
 
@@ -22,17 +22,17 @@ the state the engagement is in and the states the move needs.
   error: engagement 'website' is draft; 'closing' is allowed only when it is delivered
   [2]
 
-The gates are not there yet: kickoff and close exit 2 and change nothing.
+A draft engagement that is not ready does not pass the kickoff gate (exit 1,
+nothing written), and close needs an engagement that is closing or
+terminated.
 
   $ rapport history > before
-  $ rapport kickoff website
-  error: 'rapport kickoff' is not implemented yet
-  [2]
-  $ rapport kickoff website --override "Client insists"
-  error: 'rapport kickoff' is not implemented yet
-  [2]
+  $ rapport kickoff website 2>&1 | tail -1
+  error: engagement 'website' did not pass the kickoff gate: 10 blockers (see 'rapport check website')
+  $ rapport kickoff website >/dev/null 2>&1
+  [1]
   $ rapport close website
-  error: 'rapport close' is not implemented yet
+  error: engagement 'website' is draft; 'close' is allowed only when it is closing, terminated
   [2]
   $ rapport history | diff before -
 
@@ -186,8 +186,10 @@ terminate works from active, on_hold and delivered.
   engagement 'brightside-portal' is now terminated
   $ rapport --db demo.db terminate cobalt-kyc --notice-given 2026-03-01 --end 2026-03-31
   engagement 'cobalt-kyc' is now terminated
+  warning: C-NOTICE: notice was given on 2026-03-01, 30 days before the end on 2026-03-31; the notice period is 60 days
   $ rapport --db demo.db terminate cobalt-reporting --notice-given 2026-03-02 --end 2026-03-02
   engagement 'cobalt-reporting' is now terminated
+  warning: C-NOTICE: notice was given on 2026-03-02, 0 days before the end on 2026-03-02; the notice period is 30 days
   $ rapport --db demo.db --json engagement list --state terminated | grep '"slug"'
       "slug": "brightside-portal",
       "slug": "cobalt-kyc",
