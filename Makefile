@@ -31,15 +31,18 @@ $(ASAN_BUILD)/build.ninja:
 asan: deps $(ASAN_BUILD)/build.ninja
 	ninja -C $(ASAN_BUILD)
 
-# The main job on a demo workspace: until the server exists, the portfolio
-# and the audit trail on the terminal.
+# The main job on a demo workspace: what is owed to each client next.  Until
+# the server exists, the portfolio, one engagement's findings and the audit
+# trail on the terminal.
 run: build
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	@$(BUILD)/cli/rapport --db $(DEMO_DB) demo
 	@echo
-	@$(BUILD)/cli/rapport --db $(DEMO_DB) engagement list
+	@$(BUILD)/cli/rapport --db $(DEMO_DB) status
 	@echo
-	@$(BUILD)/cli/rapport --db $(DEMO_DB) history --limit 15
+	@$(BUILD)/cli/rapport --db $(DEMO_DB) check brightside-portal || true
+	@echo
+	@$(BUILD)/cli/rapport --db $(DEMO_DB) history --limit 10
 	@echo
 	@echo "The demo workspace is $(DEMO_DB); explore it with"
 	@echo "  export RAPPORT_DB=$(DEMO_DB); $(BUILD)/cli/rapport --help"
