@@ -1,13 +1,16 @@
 /*
  * health.c — each engagement's last check results, kept in the table
- * engagement_health so that the portfolio of a large workspace is one read,
- * not a run of every check on every engagement.
+ * engagement_health so that the portfolio of a large workspace is one read
+ * of one table, not a run of every check on every engagement.
  *
- * Invariant: a kept row is used only while it is current: not marked dirty
- * (every write to an engagement's records marks it, see health_touch), and
- * computed for a day no later than today and valid before its valid_until
- * (the first day on which a time-based finding may change).  Anything else
- * is recomputed before it is shown.
+ * Invariant: every engagement has a row from the moment it is added, and a
+ * row is used only while it is current: not marked dirty (every write to an
+ * engagement's records, its client or the thresholds marks it), computed for
+ * a day no later than today, and today before its valid_until (the first day
+ * on which a time-based finding may change).  Anything else is recomputed
+ * before it is shown.  The row repeats what the portfolio shows of the
+ * engagement (slug, title, client, state); all of those come with a write
+ * that marks it dirty.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -20,17 +23,24 @@ int health_touch(struct rp_db *db, const struct rp_record *rec)
 	int rc;
 
 	if (rec->engagement_id) {
-		rc = db_prepare(db,
-				"UPDATE \"engagement_health\" SET \"dirty\" = 1 WHERE "
-				"\"workspace_id\" = ? AND \"engagement_id\" = ?",
-				&st);
+		/* a new engagement gets its row here, stale from the start */
+		rc = db_prepare(
+			db,
+			"INSERT INTO \"engagement_health\" (\"workspace_id\", \"engagement_id\", "
+			"\"slug\", \"title\", \"client\", \"state\", \"phases\", \"score\", "
+			"\"blockers\", \"warnings\", \"signals\", \"computed_on\", "
+			"\"valid_until\", \"dirty\") VALUES (?, ?, '', '', '', '', 0, 100, 0, 0, "
+			"'', '0000-01-01', '0000-01-01', 1) ON CONFLICT (\"workspace_id\", "
+			"\"engagement_id\") DO UPDATE SET \"dirty\" = 1",
+			&st);
 		if (rc) {
 			return rc;
 		}
 		db->be->bind_int(st, 1, db->workspace);
 		db->be->bind_int(st, 2, rec->engagement_id);
 	} else if (rec->client_id) {
-		/* a contact's sign-off authority counts in its client's engagements */
+		/* a client's slug and its contacts' sign-off authority count in
+		 * the client's engagements */
 		rc = db_prepare(db,
 				"UPDATE \"engagement_health\" SET \"dirty\" = 1 WHERE "
 				"\"workspace_id\" = ? AND \"engagement_id\" IN (SELECT \"id\" FROM "
@@ -66,25 +76,29 @@ int health_touch_all(struct rp_db *db)
 	return rc < 0 ? rc : RP_OK;
 }
 
-/* The ids of the checks that fired, each once, blockers first. */
+/* The ids of the checks that fired, each once, those with a blocker first. */
 static int signal_ids(const struct rp_findings *f, struct rp_buf *out)
 {
+	const struct rp_check *done[64];
+	size_t ndone = 0, i, j;
 	int pass;
-	size_t i, j;
 
 	for (pass = 0; pass < 2; pass++) {
 		for (i = 0; i < f->count; i++) {
 			const struct rp_finding *it = &f->items[i];
 			bool seen = false;
 
-			if ((pass == 0) != (it->severity == RP_BLOCKER)) {
+			if (pass == 0 && it->severity != RP_BLOCKER) {
 				continue;
 			}
-			for (j = 0; j < i && !seen; j++) {
-				seen = f->items[j].check == it->check;
+			for (j = 0; j < ndone && !seen; j++) {
+				seen = done[j] == it->check;
 			}
-			if (!seen &&
-			    rp_buf_printf(out, "%s%s", out->len ? " " : "", it->check->id)) {
+			if (seen || ndone == sizeof(done) / sizeof(done[0])) {
+				continue;
+			}
+			done[ndone++] = it->check;
+			if (rp_buf_printf(out, "%s%s", out->len ? " " : "", it->check->id)) {
 				return RP_ENOMEM;
 			}
 		}
@@ -93,7 +107,7 @@ static int signal_ids(const struct rp_findings *f, struct rp_buf *out)
 }
 
 /* Keep the results of one engagement. */
-static int health_store(struct rp_db *db, int64_t eng, const struct rp_findings *f)
+static int health_store(struct rp_db *db, const struct rp_record *eng, const struct rp_findings *f)
 {
 	struct store_stmt *st = NULL;
 	char today[RP_DATE_BUFSZ], until[RP_DATE_BUFSZ];
@@ -103,6 +117,7 @@ static int health_store(struct rp_db *db, int64_t eng, const struct rp_findings 
 	rp_buf_init(&ids);
 	rc = signal_ids(f, &ids);
 	if (rc) {
+		rp_buf_release(&ids);
 		return rp_db_fail(db, rc, "out of memory");
 	}
 	rp_date_format(clock_today(db), today);
@@ -113,35 +128,33 @@ static int health_store(struct rp_db *db, int64_t eng, const struct rp_findings 
 	}
 	rc = db_prepare(
 		db,
-		"INSERT INTO \"engagement_health\" (\"workspace_id\", \"engagement_id\", "
-		"\"phases\", \"score\", \"blockers\", \"warnings\", \"signals\", "
-		"\"next_deadline\", \"next_what\", \"computed_on\", \"valid_until\", \"dirty\") "
-		"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (\"workspace_id\", "
-		"\"engagement_id\") DO UPDATE SET \"phases\" = excluded.\"phases\", \"score\" = "
-		"excluded.\"score\", \"blockers\" = excluded.\"blockers\", \"warnings\" = "
-		"excluded.\"warnings\", \"signals\" = excluded.\"signals\", "
-		"\"next_deadline\" = excluded.\"next_deadline\", "
-		"\"next_what\" = excluded.\"next_what\", \"computed_on\" = "
-		"excluded.\"computed_on\", \"valid_until\" = excluded.\"valid_until\", "
-		"\"dirty\" = 0",
+		"UPDATE \"engagement_health\" SET \"slug\" = ?, \"title\" = ?, \"client\" = ?, "
+		"\"state\" = ?, \"phases\" = ?, \"score\" = ?, \"blockers\" = ?, \"warnings\" = "
+		"?, \"signals\" = ?, \"next_deadline\" = ?, \"next_what\" = ?, \"computed_on\" "
+		"= ?, \"valid_until\" = ?, \"dirty\" = 0 WHERE \"workspace_id\" = ? AND "
+		"\"engagement_id\" = ?",
 		&st);
 	if (!rc) {
-		db->be->bind_int(st, 1, db->workspace);
-		db->be->bind_int(st, 2, eng);
-		db->be->bind_int(st, 3, f->phases);
-		db->be->bind_int(st, 4, f->score);
-		db->be->bind_int(st, 5, f->blockers);
-		db->be->bind_int(st, 6, f->warnings);
-		db->be->bind_text(st, 7, ids.data);
+		db->be->bind_text(st, 1, rp_record_str(eng, "slug"));
+		db->be->bind_text(st, 2, rp_record_str(eng, "title"));
+		db->be->bind_text(st, 3, rp_record_parent(eng));
+		db->be->bind_text(st, 4, rp_record_str(eng, "state"));
+		db->be->bind_int(st, 5, f->phases);
+		db->be->bind_int(st, 6, f->score);
+		db->be->bind_int(st, 7, f->blockers);
+		db->be->bind_int(st, 8, f->warnings);
+		db->be->bind_text(st, 9, ids.data);
 		if (f->next_deadline[0]) {
-			db->be->bind_text(st, 8, f->next_deadline);
-			db->be->bind_text(st, 9, f->next_what ? f->next_what : "");
+			db->be->bind_text(st, 10, f->next_deadline);
+			db->be->bind_text(st, 11, f->next_what ? f->next_what : "");
 		} else {
-			db->be->bind_null(st, 8);
-			db->be->bind_null(st, 9);
+			db->be->bind_null(st, 10);
+			db->be->bind_null(st, 11);
 		}
-		db->be->bind_text(st, 10, today);
-		db->be->bind_text(st, 11, until);
+		db->be->bind_text(st, 12, today);
+		db->be->bind_text(st, 13, until);
+		db->be->bind_int(st, 14, db->workspace);
+		db->be->bind_int(st, 15, eng->id);
 		rc = db_step(db, st);
 		rc = rc < 0 ? rc : RP_OK;
 	}
@@ -150,32 +163,32 @@ static int health_store(struct rp_db *db, int64_t eng, const struct rp_findings 
 	return rc;
 }
 
-/* Recompute every engagement whose kept results are not current. */
-static int health_refresh(struct rp_db *db)
+/* The engagements whose kept results are not current (each index-served). */
+static int stale_ids(struct rp_db *db, int64_t **out, size_t *count)
 {
-	const struct rp_kind *kind = rp_kind_find("engagement");
 	struct store_stmt *st = NULL;
-	struct rp_findings f;
-	struct rp_record *eng;
 	char today[RP_DATE_BUFSZ];
 	int64_t *ids = NULL, *grown;
-	size_t n = 0, cap = 0, i;
+	size_t n = 0, cap = 0;
 	int rc;
 
 	rp_date_format(clock_today(db), today);
 	rc = db_prepare(
 		db,
-		"SELECT e.\"id\" FROM \"engagement\" e LEFT JOIN \"engagement_health\" h ON "
-		"h.\"workspace_id\" = e.\"workspace_id\" AND h.\"engagement_id\" = e.\"id\" "
-		"WHERE e.\"workspace_id\" = ? AND (h.\"engagement_id\" IS NULL OR h.\"dirty\" "
-		"<> 0 OR h.\"valid_until\" <= ? OR h.\"computed_on\" > ?)",
+		"SELECT \"engagement_id\" FROM \"engagement_health\" WHERE \"workspace_id\" = ? "
+		"AND \"dirty\" = 1 UNION SELECT \"engagement_id\" FROM \"engagement_health\" "
+		"WHERE \"workspace_id\" = ? AND \"valid_until\" <= ? UNION SELECT "
+		"\"engagement_id\" FROM \"engagement_health\" WHERE \"workspace_id\" = ? AND "
+		"\"computed_on\" > ?",
 		&st);
 	if (rc) {
 		return rc;
 	}
 	db->be->bind_int(st, 1, db->workspace);
-	db->be->bind_text(st, 2, today);
+	db->be->bind_int(st, 2, db->workspace);
 	db->be->bind_text(st, 3, today);
+	db->be->bind_int(st, 4, db->workspace);
+	db->be->bind_text(st, 5, today);
 	while ((rc = db_step(db, st)) == STORE_ROW) {
 		if (n == cap) {
 			cap = cap ? cap * 2 : 64;
@@ -193,29 +206,47 @@ static int health_refresh(struct rp_db *db)
 		free(ids);
 		return rc;
 	}
-	rc = n ? rp_db_begin(db) : RP_OK;
+	*out = ids;
+	*count = n;
+	return RP_OK;
+}
+
+/* Recompute every engagement whose kept results are not current, in one
+ * transaction. */
+static int health_refresh(struct rp_db *db)
+{
+	const struct rp_kind *kind = rp_kind_find("engagement");
+	struct rp_findings f;
+	struct rp_record *eng;
+	int64_t *ids = NULL;
+	size_t n = 0, i;
+	int rc;
+
+	rc = stale_ids(db, &ids, &n);
+	if (rc || !n) {
+		free(ids);
+		return rc;
+	}
+	rc = rp_db_begin(db);
 	for (i = 0; !rc && i < n; i++) {
 		rc = record_query_one(db, kind, "t.\"id\" = ?", ids[i], &eng);
 		if (rc) {
-			rc = rc == RP_ENOTFOUND ? RP_OK : rc;
-			continue;
+			rc = rp_db_fail(db, rc, "cannot read engagement %lld", (long long)ids[i]);
+			break;
 		}
 		rc = check_engagement(db, eng, rp_phases_of_state(rp_record_str(eng, "state")), &f);
-		rp_record_free(eng);
 		if (!rc) {
-			rc = health_store(db, ids[i], &f);
+			rc = health_store(db, eng, &f);
 			rp_findings_release(&f);
 		}
+		rp_record_free(eng);
 	}
 	free(ids);
-	if (n) {
-		if (rc) {
-			rp_db_rollback(db);
-			return rc;
-		}
-		return rp_db_commit(db);
+	if (rc) {
+		rp_db_rollback(db);
+		return rc;
 	}
-	return rc;
+	return rp_db_commit(db);
 }
 
 static char *col_dup(struct rp_db *db, struct store_stmt *st, int col, bool *oom)
@@ -276,22 +307,14 @@ int rp_portfolio(struct rp_db *db, const char *state, struct rp_portfolio *out)
 	}
 	rc = db_prepare(
 		db,
-		state ? "SELECT e.\"slug\", e.\"title\", c.\"slug\", e.\"state\", h.\"score\", "
-			"h.\"blockers\", h.\"warnings\", h.\"signals\", "
-			"h.\"next_deadline\", h.\"next_what\" FROM \"engagement_health\" h JOIN "
-			"\"engagement\" e ON e.\"workspace_id\" = h.\"workspace_id\" AND e.\"id\" "
-			"= h.\"engagement_id\" JOIN \"client\" c ON c.\"workspace_id\" = "
-			"e.\"workspace_id\" AND c.\"id\" = e.\"client_id\" WHERE "
-			"h.\"workspace_id\" "
-			"= ? AND e.\"state\" = ? ORDER BY h.\"score\", h.\"engagement_id\""
-		      : "SELECT e.\"slug\", e.\"title\", c.\"slug\", e.\"state\", h.\"score\", "
-			"h.\"blockers\", h.\"warnings\", h.\"signals\", "
-			"h.\"next_deadline\", h.\"next_what\" FROM \"engagement_health\" h JOIN "
-			"\"engagement\" e ON e.\"workspace_id\" = h.\"workspace_id\" AND e.\"id\" "
-			"= h.\"engagement_id\" JOIN \"client\" c ON c.\"workspace_id\" = "
-			"e.\"workspace_id\" AND c.\"id\" = e.\"client_id\" WHERE "
-			"h.\"workspace_id\" "
-			"= ? ORDER BY h.\"score\", h.\"engagement_id\"",
+		state ? "SELECT \"slug\", \"title\", \"client\", \"state\", \"score\", "
+			"\"blockers\", \"warnings\", \"signals\", \"next_deadline\", "
+			"\"next_what\" FROM \"engagement_health\" WHERE \"workspace_id\" = ? AND "
+			"\"state\" = ? ORDER BY \"score\", \"engagement_id\""
+		      : "SELECT \"slug\", \"title\", \"client\", \"state\", \"score\", "
+			"\"blockers\", \"warnings\", \"signals\", \"next_deadline\", "
+			"\"next_what\" FROM \"engagement_health\" WHERE \"workspace_id\" = ? "
+			"ORDER BY \"score\", \"engagement_id\"",
 		&st);
 	if (rc) {
 		return rc;

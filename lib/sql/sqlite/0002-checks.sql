@@ -17,9 +17,16 @@ ALTER TABLE "engagement" ADD COLUMN "close_override" TEXT;
 -- Derived, never edited by hand: rebuilt from the records whenever "dirty"
 -- is set by a write, or when today reaches "valid_until" (the first day a
 -- time-based finding may change) or falls before "computed_on".
+-- It repeats what the portfolio shows of the engagement (slug, title, client,
+-- state), so that the portfolio is one read of one table in score order.
+-- A row exists for every engagement from the moment it is added.
 CREATE TABLE "engagement_health" (
 	"workspace_id" INTEGER NOT NULL,
 	"engagement_id" INTEGER NOT NULL,
+	"slug" TEXT NOT NULL,
+	"title" TEXT NOT NULL,
+	"client" TEXT NOT NULL,
+	"state" TEXT NOT NULL,
 	"phases" INTEGER NOT NULL,
 	"score" INTEGER NOT NULL,
 	"blockers" INTEGER NOT NULL,
@@ -34,3 +41,6 @@ CREATE TABLE "engagement_health" (
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
 CREATE INDEX "engagement_health_score" ON "engagement_health" ("workspace_id", "score", "engagement_id");
+CREATE INDEX "engagement_health_dirty" ON "engagement_health" ("workspace_id", "dirty");
+CREATE INDEX "engagement_health_until" ON "engagement_health" ("workspace_id", "valid_until");
+CREATE INDEX "engagement_health_computed" ON "engagement_health" ("workspace_id", "computed_on");
