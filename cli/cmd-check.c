@@ -177,9 +177,12 @@ static int gate(struct cli *c, bool kickoff, int argc, char **argv)
 	rc = kickoff ? rp_engagement_kickoff(c->db, a.pos[0], override, &f)
 		     : rp_engagement_close(c->db, a.pos[0], override, &f);
 	if (rc == RP_EGATE) {
-		if (c->json) {
-			cli_print_json(findings_json(a.pos[0], kickoff ? "draft" : "closing", &f));
-		} else {
+		if (c->json && !rp_record_get(c->db, rp_kind_find("engagement"), a.pos[0], &eng)) {
+			cli_print_json(findings_json(rp_record_str(eng, "slug"),
+						     rp_record_str(eng, "state"), &f));
+			rp_record_free(eng);
+			eng = NULL;
+		} else if (!c->json) {
 			print_findings(a.pos[0], &f, stdout);
 		}
 		rp_findings_release(&f);

@@ -180,7 +180,12 @@ int cmd_history(struct cli *c, int argc, char **argv)
 		at[16] = '\0';
 		at[10] = ' ';
 		rp_buf_reset(&b);
-		rp_buf_printf(&b, "%s %lld", kind ? kind->title : e->kind, (long long)e->record);
+		if (e->record) {
+			rp_buf_printf(&b, "%s %lld", kind ? kind->title : e->kind,
+				      (long long)e->record);
+		} else {
+			rp_buf_puts(&b, e->kind); /* not a record: the settings */
+		}
 		rc |= cli_table_add(&t, seq) | cli_table_add(&t, at) | cli_table_add(&t, e->actor) |
 		      cli_table_add(&t, e->action) | cli_table_add(&t, b.data);
 		rp_buf_reset(&b);

@@ -109,7 +109,8 @@ int check_c_pending(struct rp_check_ctx *ctx)
 		{NULL, NULL, NULL, NULL},
 	};
 	static const struct open_state changes[] = {
-		{"proposed", "is still proposed, not decided", "approve|reject", ""},
+		{"proposed", "is still proposed, not decided (approve or reject it)", "approve",
+		 ""},
 		{NULL, NULL, NULL, NULL},
 	};
 	static const struct open_state actions[] = {
@@ -183,34 +184,7 @@ int check_c_paid(struct rp_check_ctx *ctx)
 		{"invoiced", "is invoiced and not paid", "pay", ""},
 		{NULL, NULL, NULL, NULL},
 	};
-	const struct rp_record_list *list = ctx_list(ctx, "payment");
-	const char *type = rp_record_str(ctx->eng, "type");
-	size_t i, finals = 0;
-	int rc;
-
-	if (!list) {
-		return ctx->status;
-	}
-	rc = report_open(ctx, "payment", states);
-	if (rc || !type || strcmp(type, "fixed")) {
-		return rc;
-	}
-	for (i = 0; i < list->count; i++) {
-		const char *kind = rp_record_str(list->items[i], "kind");
-
-		if (kind && !strcmp(kind, "final")) {
-			finals++;
-		}
-	}
-	if (finals) {
-		return RP_OK;
-	}
-	return ctx_find(ctx, ctx->check->severity, NULL,
-			ctx_hint(ctx,
-				 "rapport payment add %s --kind final --amount AMOUNT "
-				 "--trigger deliverable:ID --verify \"...\"",
-				 ctx->slug),
-			"no final payment is scheduled");
+	return report_open(ctx, "payment", states);
 }
 
 int check_c_docs(struct rp_check_ctx *ctx)
@@ -280,7 +254,7 @@ int check_c_testimonial(struct rp_check_ctx *ctx)
 		return RP_OK;
 	}
 	return ctx_find(ctx, ctx->check->severity, t,
-			ctx_hint(ctx, "rapport testimonial approve|decline %s", ctx->slug),
+			ctx_hint(ctx, "rapport testimonial approve %s --publish", ctx->slug),
 			"%s was asked for, no answer is recorded", ctx_label(ctx, t));
 }
 

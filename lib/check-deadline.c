@@ -122,18 +122,23 @@ static int consider_kind(struct rp_check_ctx *ctx, struct next *n, const char *k
  * next follow-up touch.  The result holds until the day after the date
  * found; one earlier than today is no deadline any more.
  */
-int check_next_deadline(struct rp_check_ctx *ctx)
+/* Whether the engagement's work is over: closed, or ended early. */
+static bool work_over(const struct rp_check_ctx *ctx)
+{
+	return rec_in(ctx->eng, "closed") || rec_in(ctx->eng, "terminated");
+}
+
+/* The deadlines of the work: deliverables, invoices, promises, action items,
+ * the next progress report and, until the engagement closes, renewal. */
+static int work_deadlines(struct rp_check_ctx *ctx, struct next *n)
 {
 	static const char *const closed_deliverable[] = {"accepted", "waived", NULL};
 	const struct rp_record_list *list;
-	struct next n;
 	int32_t day;
 	size_t i;
 	int rc;
 
-	n.day = NO_DATE;
-	rp_buf_init(&n.what);
-	rc = consider_kind(ctx, &n, "deliverable", NULL, closed_deliverable, "due");
+	rc = consider_kind(ctx, n, "deliverable", NULL, closed_deliverable, "due");
 	if (!rc) {
 		list = ctx_list(ctx, "payment");
 		rc = list ? RP_OK : ctx->status;
@@ -142,26 +147,40 @@ int check_next_deadline(struct rp_check_ctx *ctx)
 			const char *number = rp_record_str(rec, "invoice_number");
 
 			if (rec_in(rec, "invoiced")) {
-				rc = consider(ctx, &n, rec_date(rec, "due_on"), "invoice %s is due",
+				rc = consider(ctx, n, rec_date(rec, "due_on"), "invoice %s is due",
 					      number ? number : "?");
 			}
 		}
 	}
 	if (!rc) {
-		rc = consider_kind(ctx, &n, "promise", "open", NULL, "due");
+		rc = consider_kind(ctx, n, "promise", "open", NULL, "due");
 	}
 	if (!rc) {
-		rc = consider_kind(ctx, &n, "action", "open", NULL, "due");
+		rc = consider_kind(ctx, n, "action", "open", NULL, "due");
 	}
 	if (!rc) {
 		rc = next_report(ctx, &day);
 	}
 	if (!rc) {
-		rc = consider(ctx, &n, day, "the progress report is due");
+		rc = consider(ctx, n, day, "the progress report is due");
 	}
-	if (!rc) {
-		rc = consider(ctx, &n, renewal_deadline(ctx), "the non-renewal deadline");
+	if (!rc && !rec_in(ctx->eng, "closing")) {
+		rc = consider(ctx, n, renewal_deadline(ctx), "the non-renewal deadline");
 	}
+	return rc;
+}
+
+int check_next_deadline(struct rp_check_ctx *ctx)
+{
+	const struct rp_record_list *list;
+	struct next n;
+	size_t i;
+	int rc;
+
+	n.day = NO_DATE;
+	rp_buf_init(&n.what);
+	/* once the work is over, only the stay-in-touch plan falls due */
+	rc = work_over(ctx) ? RP_OK : work_deadlines(ctx, &n);
 	if (!rc) {
 		list = ctx_list(ctx, "followup");
 		rc = list ? RP_OK : ctx->status;

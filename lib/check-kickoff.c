@@ -385,7 +385,8 @@ int check_k_terms(struct rp_check_ctx *ctx)
 
 	rc = need_value(ctx, "notice_days", "notice-days", "DAYS", "notice period");
 	if (!rc) {
-		rc = need_value(ctx, "renewal", "renewal", "auto|manual|none", "renewal terms");
+		rc = need_value(ctx, "renewal", "renewal", "manual --renewal-date DATE",
+				"renewal terms");
 	}
 	if (!rc && renewal && strcmp(renewal, "none") &&
 	    rp_record_is_null(ctx->eng, "renewal_date")) {

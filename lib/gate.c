@@ -32,7 +32,10 @@ static int gate(struct rp_db *db, struct rp_record *rec, unsigned phase, const c
 			"check %s')",
 			rp_record_str(rec, "slug"), rp_phase_name(phase), f.blockers,
 			f.blockers == 1 ? "" : "s", rp_record_str(rec, "slug"));
-	} else if (reason && f.blockers) {
+	} else if (reason && !f.blockers) {
+		/* nothing to override: the gate passed on its own */
+		record_set_null(rec, idx);
+	} else if (reason) {
 		rp_buf_init(&text);
 		rp_buf_printf(&text, "%s (overriding", reason);
 		for (i = 0; i < f.count; i++) {
@@ -71,7 +74,7 @@ static int pass(struct rp_db *db, const char *eng, const char *verb, unsigned ph
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (override && !*override) {
+	if (override && strspn(override, " \t\r\n") == strlen(override)) {
 		return rp_db_fail(db, RP_EINVAL,
 				  "an override needs a reason (expected --override \"why\")");
 	}

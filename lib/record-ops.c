@@ -412,6 +412,10 @@ static int apply_verb_args(struct rp_db *db, struct rp_record *rec, const struct
 		} else {
 			rc = record_parse_field(db, rec, idx, in->items[i].value, a->flag);
 		}
+		if (!rc && (a->flags & RP_F_REQUIRED) && rec->v[idx].null) {
+			/* blanks are trimmed away: a required reason must say something */
+			rc = field_fail_missing(db, &rec->kind->fields[idx], a->flag);
+		}
 		if (rc) {
 			return rc;
 		}

@@ -75,6 +75,9 @@ int rp_setting_set(struct rp_db *db, const char *name, const char *value)
 		return rc;
 	}
 	rc = rp_settings_get(db, now);
+	if (!rc && now[i].value == v) {
+		return tx_end(db, RP_OK); /* no change, no event */
+	}
 	if (!rc) {
 		rc = db_prepare(
 			db,
