@@ -26,12 +26,12 @@ static const char *n_days(int64_t n, char buf[COUNT_BUFSZ])
 	return buf;
 }
 
-/* A time span in whole days from two days on, else in hours. */
+/* A time span in whole days from three days on, else in hours. */
 static const char *span_text(int64_t seconds, char buf[COUNT_BUFSZ])
 {
 	int64_t hours = seconds / SECONDS_PER_HOUR;
 
-	if (seconds >= 2 * SECONDS_PER_DAY) {
+	if (seconds >= 3 * SECONDS_PER_DAY) {
 		return n_days(seconds / SECONDS_PER_DAY, buf);
 	}
 	if (hours < 1) {
@@ -92,9 +92,10 @@ static bool cadence(const struct rp_check_ctx *ctx, const char *field, struct rp
 	return s && !rp_duration_parse(s, d);
 }
 
+/* A progress report is ours to send. */
 static bool is_report(const struct rp_record *rec)
 {
-	return field_is(rec, "channel", "report");
+	return field_is(rec, "channel", "report") && field_is(rec, "initiated_by", "us");
 }
 
 /* Anything but an internal note reached the client. */
@@ -185,22 +186,27 @@ int check_h_request(struct rp_check_ctx *ctx)
 		if (deadline >= ctx->now) {
 			int32_t day = rp_datetime_date(deadline);
 
+			/* late later today: kept results must be checked again today */
 			ctx_until(ctx, day);
+			if (day == ctx->today) {
+				ctx_recheck_today(ctx);
+			}
 			ctx_until(ctx, day + 1);
 			continue;
 		}
 		rc = ctx_find(
 			ctx, RP_WARNING, rec,
 			ctx_hint(ctx, "rapport request answer %lld", (long long)rp_record_id(rec)),
-			"%s has waited %s for an answer; the agreed time is %lld hours",
-			ctx_label(ctx, rec), span_text(ctx->now - at, waited), (long long)hours);
+			"%s has waited %s for an answer; the agreed time is %lld hour%s",
+			ctx_label(ctx, rec), span_text(ctx->now - at, waited), (long long)hours,
+			hours == 1 ? "" : "s");
 	}
 	return rc;
 }
 
 /*
  * H-REPORT: the next progress report is due one report cadence after the
- * last interaction on the "report" channel (whoever sent it), or after the
+ * last interaction on the "report" channel that we sent, or after the
  * start (kickoff, else baseline start, else the day it was recorded) when
  * none was sent since, and overdue from the day after.  Without a
  * cadence there is nothing to be late for (K-CADENCE asks for one).
@@ -230,7 +236,8 @@ int check_h_report(struct rp_check_ctx *ctx)
 	}
 	rp_duration_format(&every, every_text);
 	n_days(ctx->today - due, late);
-	hint = ctx_hint(ctx, "rapport report progress %s --send", ctx->slug);
+	hint = ctx_hint(ctx, "rapport log %s \"Progress report\" --channel report --by us",
+			ctx->slug);
 	if (last == NO_DATE) {
 		return ctx_find(ctx, RP_WARNING, NULL, hint,
 				"no progress report has been sent since the start on %s; the first "
@@ -530,15 +537,13 @@ int check_h_signoff(struct rp_check_ctx *ctx)
 		if (submitted + review >= ctx->today) {
 			continue;
 		}
-		rc = ctx_find(
-			ctx, RP_WARNING, rec,
-			rp_record_is_null(rec, "reviewer")
-				? ctx_hint(ctx, "rapport deliverable accept %lld --by CONTACT", id)
-				: ctx_hint(ctx, "rapport deliverable accept %lld", id),
-			"%s was submitted on %s and has waited %s for review; the agreed "
-			"review time is %s",
-			ctx_label(ctx, rec), day_text(submitted, on),
-			n_days(ctx->today - submitted, waited), n_days(review, agreed));
+		rc = ctx_find(ctx, RP_WARNING, rec,
+			      /* whoever signs off: the reviewer may have lost the authority */
+			      ctx_hint(ctx, "rapport deliverable accept %lld --by CONTACT", id),
+			      "%s was submitted on %s and has waited %s for review; the agreed "
+			      "review time is %s",
+			      ctx_label(ctx, rec), day_text(submitted, on),
+			      n_days(ctx->today - submitted, waited), n_days(review, agreed));
 	}
 	return rc;
 }
@@ -661,29 +666,53 @@ int check_h_scope(struct rp_check_ctx *ctx)
 	if (rc || value <= 0 || sum * 100 <= value * percent) {
 		return rc;
 	}
-	/* rounded up: a share above the limit never reads as the limit */
+	/* rounded up: a share above the limit never reads as the limit.  The
+	 * signal stays while the scope stays grown: it asks for a re-plan with
+	 * the client, which no field records. */
 	return ctx_find(ctx, RP_WARNING, NULL,
-			ctx_hint(ctx, "rapport engagement edit %s --value AMOUNT", ctx->slug),
+			ctx_hint(ctx,
+				 "rapport log %s \"Re-planned the grown scope with the client\" "
+				 "--channel meeting --by us",
+				 ctx->slug),
 			"approved changes add %s, %lld%% of the value of %s; the limit is %lld%%",
 			money_text(ctx, sum, added), (long long)((sum * 100 + value - 1) / value),
 			money_text(ctx, value, base), (long long)percent);
 }
 
-/* H-SLIP: the forecast end is later than the baseline end (both set). */
+/*
+ * H-SLIP: the forecast end is later than the baseline end moved by the
+ * schedule impact (days) of the approved change requests: a slip the client
+ * agreed to through a change is no slip.
+ */
 int check_h_slip(struct rp_check_ctx *ctx)
 {
+	const struct rp_record_list *list = ctx_list(ctx, "change");
 	int32_t baseline = rec_date(ctx->eng, "baseline_end");
 	int32_t forecast = rec_date(ctx->eng, "forecast_end");
 	char b[RP_DATE_BUFSZ], f[RP_DATE_BUFSZ], late[COUNT_BUFSZ];
+	int64_t moved = 0;
+	size_t i;
 
-	if (baseline == NO_DATE || forecast == NO_DATE || forecast <= baseline) {
+	if (!list) {
+		return ctx->status;
+	}
+	if (baseline == NO_DATE || forecast == NO_DATE) {
+		return RP_OK;
+	}
+	for (i = 0; i < list->count; i++) {
+		if (rec_in(list->items[i], "approved")) {
+			moved += rp_record_int(list->items[i], "days");
+		}
+	}
+	baseline += (int32_t)moved;
+	if (forecast <= baseline) {
 		return RP_OK;
 	}
 	return ctx_find(ctx, RP_WARNING, NULL,
 			ctx_hint(ctx, "rapport change add %s \"...\" --days %d", ctx->slug,
 				 (int)(forecast - baseline)),
-			"the forecast end %s is %s after the baseline end %s",
-			day_text(forecast, f), n_days(forecast - baseline, late),
+			"the forecast end %s is %s after the %s end %s", day_text(forecast, f),
+			n_days(forecast - baseline, late), moved ? "agreed" : "baseline",
 			day_text(baseline, b));
 }
 
@@ -693,6 +722,9 @@ static bool is_renewal_talk(const struct rp_record *rec)
 {
 	const char *topic = rp_record_str(rec, "topic");
 
+	if (field_is(rec, "channel", "note")) {
+		return false; /* an internal note is no conversation with the client */
+	}
 	if (topic && !strcasecmp(topic, "renewal")) {
 		return true;
 	}

@@ -251,6 +251,13 @@ void ctx_until(struct rp_check_ctx *ctx, int32_t day)
 	}
 }
 
+void ctx_recheck_today(struct rp_check_ctx *ctx)
+{
+	if (ctx->today < ctx->out->valid_until) {
+		ctx->out->valid_until = ctx->today;
+	}
+}
+
 int ctx_find(struct rp_check_ctx *ctx, enum rp_severity sev, const struct rp_record *rec,
 	     const char *hint, const char *fmt, ...)
 {

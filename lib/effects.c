@@ -102,6 +102,13 @@ int request_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_re
 	return time_not_future(db, rec, "received_at", "at");
 }
 
+/* A risk is found on a day that has come. */
+int risk_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before)
+{
+	(void)before;
+	return date_not_future(db, rec, "found_on", "found");
+}
+
 /* Purchase order numbers name one order within an engagement. */
 int po_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before)
 {

@@ -19,6 +19,7 @@ int effect_disclose(struct rp_db *db, struct rp_record *rec, const struct rp_inp
 int contact_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
 int engagement_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
 int request_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
+int risk_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
 int po_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
 int interaction_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);
 int payment_on_write(struct rp_db *db, struct rp_record *rec, const struct rp_record *before);

@@ -657,6 +657,7 @@ static const struct rp_kind kind_risk = {
 	.locked = S(RSK_CLOSED),
 	.transitions = risk_verbs,
 	.summary = "bad news: found, disclosed with alternatives, closed",
+	.on_write = risk_on_write,
 };
 
 /* ---- clause ---------------------------------------------------------- */
