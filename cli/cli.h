@@ -76,13 +76,18 @@ void cli_help(const struct cli *c, const char *usage, const char *summary,
  * value means the library ran out of memory. */
 int cli_print_json(json_t *value);
 
-/* A table of text cells printed with aligned columns. */
+/* A table of text cells printed with aligned columns.  The cells live in
+ * one growing buffer, so a table of a hundred thousand cells costs a few
+ * allocations, not one per cell. */
 struct cli_table {
 	size_t ncols;
-	size_t nrows;
+	size_t nrows; /* complete rows, the heading included */
+	size_t fill;  /* cells in the row being filled */
 	size_t cap;
-	size_t fill;   /* cells in the row being filled */
-	char **cells;  /* nrows * ncols, row-major; row 0 is the heading */
+	size_t *cells;	  /* offsets into text, row-major; row 0 is the heading */
+	uint16_t *widths; /* each cell's width in characters */
+	size_t *width;	  /* per column, in characters */
+	struct rp_buf text;
 	int state_col; /* coloured on a terminal; -1 if none */
 };
 
@@ -91,6 +96,13 @@ void cli_table_release(struct cli_table *t);
 /* Add a cell (copied, cut to a readable width); rows fill left to right. */
 int cli_table_add(struct cli_table *t, const char *text);
 void cli_table_print(const struct cli *c, const struct cli_table *t, FILE *out);
+
+/* Print one cell as a table would (cut at `max` characters), then pad it to
+ * `width` characters and the gap between columns; width 0: no padding (the
+ * last column).  `color` is an SGR code or NULL. */
+void cli_cell_print(FILE *out, const char *text, size_t max, size_t width, const char *color);
+#define CLI_CELL_MAX 40
+#define CLI_LAST_MAX 100
 
 /* The colour of a state for badges; NULL for none. */
 const char *cli_state_color(const char *state);

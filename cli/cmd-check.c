@@ -220,6 +220,51 @@ int cmd_close(struct cli *c, int argc, char **argv)
 	return gate(c, false, argc, argv);
 }
 
+static int status_json(void *arg, const struct rp_portfolio_entry *e)
+{
+	json_t *obj = json_pack(
+		"{s:s, s:s, s:s, s:s, s:i, s:i, s:i, s:s, s:o}", "engagement", e->slug, "title",
+		e->title, "client", e->client, "state", e->state, "score", e->score, "blockers",
+		e->blockers, "warnings", e->warnings, "signals", e->signals, "next_deadline",
+		e->next_deadline[0]
+			? json_pack("{s:s, s:s?}", "date", e->next_deadline, "what", e->next_what)
+			: json_null());
+
+	return obj && !json_array_append_new(arg, obj) ? RP_OK : RP_ENOMEM;
+}
+
+struct status_rows {
+	struct cli_table table;
+	struct rp_buf next;
+};
+
+static int status_row(void *arg, const struct rp_portfolio_entry *e)
+{
+	struct status_rows *rows = arg;
+	char score[8], *p = score + sizeof(score) - 1;
+	int rc, n = e->score < 0 ? 0 : e->score;
+
+	/* a score is 0 to 100: no printf per line */
+	*p = '\0';
+	do {
+		*--p = (char)('0' + n % 10);
+		n /= 10;
+	} while (n && p > score);
+	rp_buf_reset(&rows->next);
+	if (e->next_deadline[0]) {
+		rc = rp_buf_puts(&rows->next, e->next_deadline);
+		rc |= rp_buf_putc(&rows->next, ' ');
+		rc |= rp_buf_puts(&rows->next, e->next_what ? e->next_what : "");
+		if (rc) {
+			return RP_ENOMEM;
+		}
+	}
+	return cli_table_add(&rows->table, e->slug) | cli_table_add(&rows->table, e->client) |
+	       cli_table_add(&rows->table, e->state) | cli_table_add(&rows->table, p) |
+	       cli_table_add(&rows->table, *e->signals ? e->signals : "-") |
+	       cli_table_add(&rows->table, rows->next.len ? rows->next.data : "-");
+}
+
 int cmd_status(struct cli *c, int argc, char **argv)
 {
 	const char *state = NULL;
@@ -230,12 +275,9 @@ int cmd_status(struct cli *c, int argc, char **argv)
 		 .field = rp_kind_field(rp_kind_find("engagement"), "state"),
 		 .help = "only engagements in this state"},
 	};
-	struct rp_portfolio p = {NULL, 0};
-	struct cli_table t;
-	struct rp_buf b;
-	char score[16];
+	struct status_rows rows;
 	struct cli_args a;
-	size_t i;
+	json_t *arr;
 	int rc;
 
 	rc = cli_parse(c, opts, 1, argc, argv, NULL, 0, &a);
@@ -249,59 +291,37 @@ int cmd_status(struct cli *c, int argc, char **argv)
 			 opts, 1);
 		return EXIT_OK;
 	}
-	rc = rp_portfolio(c->db, state, &p);
-	if (rc) {
-		return cli_fail(c, rc);
-	}
 	if (c->json) {
-		json_t *arr = json_array();
-
-		for (i = 0; arr && i < p.count; i++) {
-			const struct rp_portfolio_entry *e = &p.items[i];
-
-			json_array_append_new(
-				arr,
-				json_pack("{s:s, s:s, s:s, s:s, s:i, s:i, s:i, s:s, s:o}",
-					  "engagement", e->slug, "title", e->title, "client",
-					  e->client, "state", e->state, "score", e->score,
-					  "blockers", e->blockers, "warnings", e->warnings,
-					  "signals", e->signals, "next_deadline",
-					  e->next_deadline[0] ? json_pack("{s:s, s:s?}", "date",
-									  e->next_deadline, "what",
-									  e->next_what)
-							      : json_null()));
+		arr = json_array();
+		if (!arr) {
+			return cli_error(EXIT_SYSTEM, "out of memory");
 		}
-		rp_portfolio_release(&p);
+		rc = rp_portfolio_each(c->db, state, status_json, arr);
+		if (rc) {
+			json_decref(arr);
+			return rc == RP_ENOMEM ? cli_error(EXIT_SYSTEM, "out of memory")
+					       : cli_fail(c, rc);
+		}
 		return cli_print_json(arr);
 	}
-	cli_table_init(&t, 6);
-	t.state_col = 2;
-	rp_buf_init(&b);
-	rc = cli_table_add(&t, "ENGAGEMENT") | cli_table_add(&t, "CLIENT") |
-	     cli_table_add(&t, "STATE") | cli_table_add(&t, "SCORE") |
-	     cli_table_add(&t, "SIGNALS") | cli_table_add(&t, "NEXT DEADLINE");
-	for (i = 0; !rc && i < p.count; i++) {
-		const struct rp_portfolio_entry *e = &p.items[i];
-
-		snprintf(score, sizeof(score), "%d", e->score);
-		rp_buf_reset(&b);
-		if (e->next_deadline[0]) {
-			rp_buf_printf(&b, "%s %s", e->next_deadline,
-				      e->next_what ? e->next_what : "");
-		}
-		rc |= cli_table_add(&t, e->slug) | cli_table_add(&t, e->client) |
-		      cli_table_add(&t, e->state) | cli_table_add(&t, score) |
-		      cli_table_add(&t, *e->signals ? e->signals : "-") |
-		      cli_table_add(&t, b.len ? b.data : "-");
+	cli_table_init(&rows.table, 6);
+	rows.table.state_col = 2;
+	rp_buf_init(&rows.next);
+	rc = cli_table_add(&rows.table, "ENGAGEMENT") | cli_table_add(&rows.table, "CLIENT") |
+	     cli_table_add(&rows.table, "STATE") | cli_table_add(&rows.table, "SCORE") |
+	     cli_table_add(&rows.table, "SIGNALS") | cli_table_add(&rows.table, "NEXT DEADLINE");
+	if (!rc) {
+		rc = rp_portfolio_each(c->db, state, status_row, &rows);
 	}
-	if (rc) {
+	if (rc == RP_ENOMEM) {
 		rc = cli_error(EXIT_SYSTEM, "out of memory");
-	} else if (p.count) {
-		cli_table_print(c, &t, stdout);
+	} else if (rc) {
+		rc = cli_fail(c, rc);
+	} else if (rows.table.nrows > 1) {
+		cli_table_print(c, &rows.table, stdout);
 	}
-	rp_buf_release(&b);
-	cli_table_release(&t);
-	rp_portfolio_release(&p);
+	rp_buf_release(&rows.next);
+	cli_table_release(&rows.table);
 	return rc;
 }
 

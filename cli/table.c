@@ -1,33 +1,36 @@
 /*
  * table.c — aligned text tables for a terminal: cells are cut to a readable
- * width on a character boundary, line breaks shown as spaces, columns padded
- * by their width in characters, and the state column coloured on a terminal
- * unless NO_COLOR is set.
+ * width on a character boundary, control characters shown as spaces,
+ * columns padded by their width in characters, and the state column
+ * coloured on a terminal unless NO_COLOR is set.
+ *
+ * Invariant: every cell is a NUL-terminated string in t->text at the offset
+ * t->cells[i]; t->width[k] is the widest cell of column k so far.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
-#define CELL_MAX 40  /* characters shown of one cell */
-#define LAST_MAX 100 /* of a cell in the last column, which has room */
+#define CELL_MAX CLI_CELL_MAX /* characters shown of one cell */
+#define LAST_MAX CLI_LAST_MAX /* of a cell in the last column, which has room */
 
 void cli_table_init(struct cli_table *t, size_t ncols)
 {
 	memset(t, 0, sizeof(*t));
 	t->ncols = ncols;
 	t->state_col = -1;
+	rp_buf_init(&t->text);
 }
 
 void cli_table_release(struct cli_table *t)
 {
-	size_t i;
-
-	for (i = 0; i < t->nrows * t->ncols + t->fill; i++) {
-		free(t->cells[i]);
-	}
 	free(t->cells);
+	free(t->widths);
+	free(t->width);
+	rp_buf_release(&t->text);
 	memset(t, 0, sizeof(*t));
+	t->state_col = -1;
 }
 
 static size_t utf8_width(const char *s)
@@ -40,50 +43,97 @@ static size_t utf8_width(const char *s)
 	return n;
 }
 
-/* A cell's text: at most `max` characters, control characters as
- * spaces, "…" where it was cut. */
-static char *cell_text(const char *text, size_t max)
+/* Where a cell's text is cut: *len bytes of it are shown, *chars wide,
+ * followed by "…" when *cut; *ctl when it holds control characters. */
+static void cell_cut(const char *text, size_t max, size_t *len, size_t *chars, bool *cut, bool *ctl)
 {
-	struct rp_buf b;
-	size_t chars = 0;
+	const unsigned char *t = (const unsigned char *)text;
+	size_t n = 0, i, bytes = strlen(text);
 	const char *p;
 
-	rp_buf_init(&b);
-	for (p = text; *p; p++) {
-		unsigned char ch = (unsigned char)*p;
-
-		if ((ch & 0xc0) != 0x80) {
-			if (chars == max - 1 && utf8_width(p) > 1) {
-				rp_buf_puts(&b, "\xe2\x80\xa6");
-				break;
-			}
-			chars++;
-		}
-		rp_buf_putc(&b, ch < 0x20 ? ' ' : (char)ch);
+	/* Most cells are short printable ASCII: one cheap pass tells. */
+	for (i = 0; i < bytes && t[i] - 0x20u < 0x60u; i++) {
 	}
-	return rp_buf_detach(&b);
+	*ctl = false;
+	if (i == bytes) {
+		*cut = bytes > max;
+		*len = *cut ? max - 1 : bytes;
+		*chars = *cut ? max : bytes;
+		return;
+	}
+	for (i = 0; i < bytes && !*ctl; i++) {
+		*ctl = t[i] < 0x20;
+	}
+	*cut = false;
+	for (p = text; *p; p++) {
+		if (((unsigned char)*p & 0xc0) == 0x80) {
+			continue;
+		}
+		if (n == max - 1 && utf8_width(p) > 1) {
+			*cut = true;
+			break;
+		}
+		n++;
+	}
+	*len = (size_t)(p - text);
+	*chars = n + (*cut ? 1 : 0);
+}
+
+/* Append a cell's text: at most `max` characters, control characters as
+ * spaces, "…" where it was cut; *chars is its width.  One copy per cell:
+ * tables of a portfolio run to hundreds of thousands of cells. */
+static int put_cell(struct rp_buf *b, const char *text, size_t max, size_t *chars)
+{
+	size_t len, start = b->len, i;
+	bool cut, ctl;
+	int rc;
+
+	cell_cut(text, max, &len, chars, &cut, &ctl);
+	rc = rp_buf_add(b, text, len);
+	for (i = start; !rc && ctl && i < b->len; i++) {
+		if ((unsigned char)b->data[i] < 0x20) {
+			b->data[i] = ' ';
+		}
+	}
+	if (!rc && cut) {
+		rc = rp_buf_puts(b, "\xe2\x80\xa6");
+	}
+	return rc ? rc : rp_buf_add(b, "", 1);
 }
 
 int cli_table_add(struct cli_table *t, const char *text)
 {
-	size_t used = t->nrows * t->ncols;
-	char *cell;
+	size_t used = t->nrows * t->ncols + t->fill, col = t->fill, chars;
+	int rc;
 
-	if (t->cap == used + t->fill) {
+	if (!t->width && !(t->width = calloc(t->ncols, sizeof(*t->width)))) {
+		return RP_ENOMEM;
+	}
+	if (t->cap == used) {
 		size_t ncap = t->cap ? t->cap * 2 : t->ncols * 16;
-		char **cells = realloc(t->cells, ncap * sizeof(*cells));
+		size_t *cells = realloc(t->cells, ncap * sizeof(*cells));
+		uint16_t *widths;
 
 		if (!cells) {
 			return RP_ENOMEM;
 		}
 		t->cells = cells;
+		widths = realloc(t->widths, ncap * sizeof(*widths));
+		if (!widths) {
+			return RP_ENOMEM;
+		}
+		t->widths = widths;
 		t->cap = ncap;
 	}
-	cell = cell_text(text, t->fill + 1 == t->ncols ? LAST_MAX : CELL_MAX);
-	if (!cell) {
-		return RP_ENOMEM;
+	t->cells[used] = t->text.len;
+	rc = put_cell(&t->text, text, col + 1 == t->ncols ? LAST_MAX : CELL_MAX, &chars);
+	if (rc) {
+		return rc;
 	}
-	t->cells[used + t->fill] = cell;
+	t->widths[used] = (uint16_t)chars;
+	if (chars > t->width[col]) {
+		t->width[col] = chars;
+	}
 	if (++t->fill == t->ncols) {
 		t->fill = 0;
 		t->nrows++;
@@ -119,28 +169,63 @@ const char *cli_state_color(const char *state)
 	return NULL;
 }
 
-void cli_table_print(const struct cli *c, const struct cli_table *t, FILE *out)
+static void pad(FILE *out, size_t n)
 {
-	size_t *width = calloc(t->ncols, sizeof(*width));
-	size_t r, k, w;
+	static const char spaces[] = "                                                  ";
 
-	if (!width) {
-		return;
+	while (n > 0) {
+		size_t k = n < sizeof(spaces) - 1 ? n : sizeof(spaces) - 1;
+
+		fwrite(spaces, 1, k, out);
+		n -= k;
 	}
-	for (r = 0; r < t->nrows; r++) {
-		for (k = 0; k < t->ncols; k++) {
-			w = utf8_width(t->cells[r * t->ncols + k]);
-			if (w > width[k]) {
-				width[k] = w;
-			}
+}
+
+void cli_cell_print(FILE *out, const char *text, size_t max, size_t width, const char *color)
+{
+	size_t len, chars, i, from = 0;
+	bool cut, ctl;
+
+	cell_cut(text, max, &len, &chars, &cut, &ctl);
+	if (color) {
+		fprintf(out, "\033[%sm", color);
+	}
+	for (i = 0; ctl && i < len; i++) {
+		if ((unsigned char)text[i] < 0x20) {
+			fwrite(text + from, 1, i - from, out);
+			fputc(' ', out);
+			from = i + 1;
 		}
 	}
+	fwrite(text + from, 1, len - from, out);
+	if (cut) {
+		fputs("\xe2\x80\xa6", out);
+	}
+	if (color) {
+		fputs("\033[0m", out);
+	}
+	if (width) {
+		pad(out, width + 2 > chars ? width + 2 - chars : 0);
+	}
+}
+
+void cli_table_print(const struct cli *c, const struct cli_table *t, FILE *out)
+{
+	static const char spaces[] = "                                                  ";
+	struct rp_buf line;
+	size_t r, k, i, end, w, gap;
+
+	/* Lines are built in memory and written a block at a time: a portfolio
+	 * table has hundreds of thousands of cells. */
+	rp_buf_init(&line);
 	for (r = 0; r < t->nrows; r++) {
 		for (k = 0; k < t->ncols; k++) {
-			const char *cell = t->cells[r * t->ncols + k];
+			i = r * t->ncols + k;
+			const char *cell = t->text.data + t->cells[i];
 			const char *color = NULL;
-			bool last = k + 1 == t->ncols;
 
+			/* each cell ends with its NUL, just before the next cell */
+			end = i + 1 < t->nrows * t->ncols ? t->cells[i + 1] - 1 : t->text.len - 1;
 			if (c->color && r > 0 && (int)k == t->state_col) {
 				color = cli_state_color(cell);
 			}
@@ -148,17 +233,24 @@ void cli_table_print(const struct cli *c, const struct cli_table *t, FILE *out)
 				color = "1";
 			}
 			if (color) {
-				fprintf(out, "\033[%sm%s\033[0m", color, cell);
+				rp_buf_printf(&line, "\033[%sm%s\033[0m", color, cell);
 			} else {
-				fputs(cell, out);
+				rp_buf_add(&line, cell, end - t->cells[i]);
 			}
-			if (!last) {
-				for (w = utf8_width(cell); w < width[k] + 2; w++) {
-					fputc(' ', out);
-				}
+			if (k + 1 == t->ncols) {
+				break;
+			}
+			w = t->widths[i];
+			for (gap = t->width[k] + 2 - w; gap > 0; gap -= w) {
+				w = gap < sizeof(spaces) - 1 ? gap : sizeof(spaces) - 1;
+				rp_buf_add(&line, spaces, w);
 			}
 		}
-		fputc('\n', out);
+		rp_buf_putc(&line, '\n');
+		if (line.len >= 1 << 16 || r + 1 == t->nrows) {
+			fwrite(line.data, 1, line.len, out);
+			rp_buf_reset(&line);
+		}
 	}
-	free(width);
+	rp_buf_release(&line);
 }

@@ -65,10 +65,13 @@ static int buf_grow(struct rp_buf *b, size_t extra)
 
 int rp_buf_add(struct rp_buf *b, const void *data, size_t len)
 {
-	int rc = buf_grow(b, len);
+	/* the common case, room to spare, without a call */
+	if (len >= b->cap - b->len || !b->cap) {
+		int rc = buf_grow(b, len);
 
-	if (rc) {
-		return rc;
+		if (rc) {
+			return rc;
+		}
 	}
 	if (len) {
 		memcpy(b->data + b->len, data, len);

@@ -249,18 +249,6 @@ static int health_refresh(struct rp_db *db)
 	return rp_db_commit(db);
 }
 
-static char *col_dup(struct rp_db *db, struct store_stmt *st, int col, bool *oom)
-{
-	char *s;
-
-	if (db->be->column_null(st, col)) {
-		return NULL;
-	}
-	s = strdup(db->be->column_text(st, col));
-	*oom |= !s;
-	return s;
-}
-
 void rp_portfolio_release(struct rp_portfolio *p)
 {
 	size_t i;
@@ -283,12 +271,12 @@ void rp_portfolio_release(struct rp_portfolio *p)
 	p->count = 0;
 }
 
-int rp_portfolio(struct rp_db *db, const char *state, struct rp_portfolio *out)
+int rp_portfolio_each(struct rp_db *db, const char *state,
+		      int (*fn)(void *arg, const struct rp_portfolio_entry *e), void *arg)
 {
-	struct rp_portfolio list = {NULL, 0};
+	const struct store_backend *be = db->be;
 	struct store_stmt *st = NULL;
-	size_t cap = 0;
-	bool oom = false;
+	struct rp_portfolio_entry e;
 	int rc;
 
 	if (!db->workspace) {
@@ -305,63 +293,132 @@ int rp_portfolio(struct rp_db *db, const char *state, struct rp_portfolio *out)
 	if (rc) {
 		return rc;
 	}
-	rc = db_prepare(
-		db,
-		state ? "SELECT \"slug\", \"title\", \"client\", \"state\", \"score\", "
-			"\"blockers\", \"warnings\", \"signals\", \"next_deadline\", "
-			"\"next_what\" FROM \"engagement_health\" WHERE \"workspace_id\" = ? AND "
-			"\"state\" = ? ORDER BY \"score\", \"engagement_id\""
-		      : "SELECT \"slug\", \"title\", \"client\", \"state\", \"score\", "
-			"\"blockers\", \"warnings\", \"signals\", \"next_deadline\", "
-			"\"next_what\" FROM \"engagement_health\" WHERE \"workspace_id\" = ? "
-			"ORDER BY \"score\", \"engagement_id\"",
-		&st);
+	/* served by the covering index engagement_health_portfolio */
+	rc = db_prepare(db,
+			"SELECT \"slug\", \"title\", \"client\", \"state\", \"score\", "
+			"\"blockers\", \"warnings\", \"signals\", \"next_deadline\", \"next_what\" "
+			"FROM \"engagement_health\" WHERE \"workspace_id\" = ? AND (? IS NULL OR "
+			"\"state\" = ?) ORDER BY \"score\", \"engagement_id\"",
+			&st);
 	if (rc) {
 		return rc;
 	}
-	db->be->bind_int(st, 1, db->workspace);
+	be->bind_int(st, 1, db->workspace);
 	if (state) {
-		db->be->bind_text(st, 2, state);
+		be->bind_text(st, 2, state);
+		be->bind_text(st, 3, state);
+	} else {
+		be->bind_null(st, 2);
+		be->bind_null(st, 3);
 	}
-	while (!oom && (rc = db_step(db, st)) == STORE_ROW) {
-		struct rp_portfolio_entry *e;
-
-		if (list.count == cap) {
-			size_t ncap = cap ? cap * 2 : 64;
-			struct rp_portfolio_entry *items =
-				realloc(list.items, ncap * sizeof(*items));
-
-			if (!items) {
-				oom = true;
-				break;
-			}
-			list.items = items;
-			cap = ncap;
+	while ((rc = db_step(db, st)) == STORE_ROW) {
+		memset(&e, 0, sizeof(e));
+		e.slug = (char *)be->column_text(st, 0);
+		e.title = (char *)be->column_text(st, 1);
+		e.client = (char *)be->column_text(st, 2);
+		e.state = (char *)be->column_text(st, 3);
+		e.score = (int)be->column_int(st, 4);
+		e.blockers = (int)be->column_int(st, 5);
+		e.warnings = (int)be->column_int(st, 6);
+		e.signals = (char *)be->column_text(st, 7);
+		if (!be->column_null(st, 8)) {
+			snprintf(e.next_deadline, sizeof(e.next_deadline), "%s",
+				 be->column_text(st, 8));
 		}
-		e = &list.items[list.count++];
-		memset(e, 0, sizeof(*e));
-		e->slug = col_dup(db, st, 0, &oom);
-		e->title = col_dup(db, st, 1, &oom);
-		e->client = col_dup(db, st, 2, &oom);
-		e->state = col_dup(db, st, 3, &oom);
-		e->score = (int)db->be->column_int(st, 4);
-		e->blockers = (int)db->be->column_int(st, 5);
-		e->warnings = (int)db->be->column_int(st, 6);
-		e->signals = col_dup(db, st, 7, &oom);
-		if (!db->be->column_null(st, 8)) {
-			snprintf(e->next_deadline, sizeof(e->next_deadline), "%s",
-				 db->be->column_text(st, 8));
+		e.next_what = be->column_null(st, 9) ? NULL : (char *)be->column_text(st, 9);
+		rc = fn(arg, &e);
+		if (rc) {
+			break;
 		}
-		e->next_what = col_dup(db, st, 9, &oom);
 	}
-	db->be->finalize(st);
-	if (oom) {
-		rp_portfolio_release(&list);
-		return rp_db_fail(db, RP_ENOMEM, "out of memory");
+	be->finalize(st);
+	return rc == STORE_DONE ? RP_OK : rc;
+}
+
+int rp_portfolio_measure(struct rp_db *db, const char *state, struct rp_portfolio_widths *out)
+{
+	const struct store_backend *be = db->be;
+	struct store_stmt *st = NULL;
+	int rc;
+
+	if (!db->workspace) {
+		return rp_db_fail(db, RP_ENOWORKSPACE,
+				  "no workspace here yet (run 'rapport init')");
 	}
-	if (rc != STORE_DONE) {
-		rp_portfolio_release(&list);
+	rc = health_refresh(db);
+	if (rc) {
 		return rc;
+	}
+	rc = db_prepare(db,
+			"SELECT count(*), max(length(\"slug\")), max(length(\"client\")), "
+			"max(length(\"state\")), max(length(\"score\")), max(length(\"signals\")) "
+			"FROM \"engagement_health\" WHERE \"workspace_id\" = ? AND (? IS NULL OR "
+			"\"state\" = ?)",
+			&st);
+	if (rc) {
+		return rc;
+	}
+	be->bind_int(st, 1, db->workspace);
+	if (state) {
+		be->bind_text(st, 2, state);
+		be->bind_text(st, 3, state);
+	} else {
+		be->bind_null(st, 2);
+		be->bind_null(st, 3);
+	}
+	rc = db_step(db, st);
+	if (rc == STORE_ROW) {
+		out->count = (size_t)be->column_int(st, 0);
+		out->slug = (size_t)be->column_int(st, 1);
+		out->client = (size_t)be->column_int(st, 2);
+		out->state = (size_t)be->column_int(st, 3);
+		out->score = (size_t)be->column_int(st, 4);
+		out->signals = (size_t)be->column_int(st, 5);
+		rc = RP_OK;
+	} else if (rc == STORE_DONE) {
+		rc = rp_db_fail(db, RP_ESTORE, "cannot measure the portfolio");
+	}
+	be->finalize(st);
+	return rc;
+}
+
+/* Keep a copy of each entry. */
+static int portfolio_keep(void *arg, const struct rp_portfolio_entry *src)
+{
+	struct rp_portfolio *list = arg;
+	struct rp_portfolio_entry *e, *items;
+
+	if ((list->count & (list->count - 1)) == 0) {
+		/* grow at powers of two */
+		items = realloc(list->items, (list->count ? list->count * 2 : 1) * sizeof(*items));
+		if (!items) {
+			return RP_ENOMEM;
+		}
+		list->items = items;
+	}
+	e = &list->items[list->count++];
+	*e = *src;
+	e->slug = strdup(src->slug);
+	e->title = strdup(src->title);
+	e->client = strdup(src->client);
+	e->state = strdup(src->state);
+	e->signals = strdup(src->signals);
+	e->next_what = src->next_what ? strdup(src->next_what) : NULL;
+	if (!e->slug || !e->title || !e->client || !e->state || !e->signals ||
+	    (src->next_what && !e->next_what)) {
+		return RP_ENOMEM;
+	}
+	return RP_OK;
+}
+
+int rp_portfolio(struct rp_db *db, const char *state, struct rp_portfolio *out)
+{
+	struct rp_portfolio list = {NULL, 0};
+	int rc = rp_portfolio_each(db, state, portfolio_keep, &list);
+
+	if (rc) {
+		rp_portfolio_release(&list);
+		return rc == RP_ENOMEM ? rp_db_fail(db, rc, "out of memory") : rc;
 	}
 	*out = list;
 	return RP_OK;

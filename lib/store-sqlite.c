@@ -91,7 +91,8 @@ static int sq_open(const char *target, bool create, struct store **out)
 	rc = sq_exec(s, "PRAGMA journal_mode=WAL;"
 			"PRAGMA synchronous=FULL;"
 			"PRAGMA foreign_keys=ON;"
-			"PRAGMA cache_size=-32768;");
+			"PRAGMA cache_size=-32768;"
+			"PRAGMA mmap_size=2147418112;");
 	return rc;
 }
 

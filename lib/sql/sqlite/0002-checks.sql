@@ -40,7 +40,11 @@ CREATE TABLE "engagement_health" (
 	PRIMARY KEY ("workspace_id", "engagement_id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
 );
-CREATE INDEX "engagement_health_score" ON "engagement_health" ("workspace_id", "score", "engagement_id");
+-- The portfolio reads this index alone, in score order: it covers every
+-- column the portfolio shows.
+CREATE INDEX "engagement_health_portfolio" ON "engagement_health" ("workspace_id", "score",
+	"engagement_id", "slug", "title", "client", "state", "blockers", "warnings", "signals",
+	"next_deadline", "next_what");
 CREATE INDEX "engagement_health_dirty" ON "engagement_health" ("workspace_id", "dirty");
 CREATE INDEX "engagement_health_until" ON "engagement_health" ("workspace_id", "valid_until");
 CREATE INDEX "engagement_health_computed" ON "engagement_health" ("workspace_id", "computed_on");
