@@ -53,9 +53,9 @@ const char *ctx_hint(struct rp_check_ctx *ctx, const char *fmt, ...)
 /* The result of this run may change on `day` by time alone (days after
  * today count; earlier ones are ignored). */
 void ctx_until(struct rp_check_ctx *ctx, int32_t day);
-/* The result may change later today (an hour-based deadline): kept results
- * are checked again at every use today. */
-void ctx_recheck_today(struct rp_check_ctx *ctx);
+/* The result may change at instant `when` (Unix seconds; an hour-based
+ * deadline): kept results are used only before it. */
+void ctx_until_at(struct rp_check_ctx *ctx, int64_t when);
 
 /* A date field as days, or NO_DATE when empty; an instant's UTC date. */
 int32_t rec_date(const struct rp_record *rec, const char *field);

@@ -186,11 +186,9 @@ int check_h_request(struct rp_check_ctx *ctx)
 		if (deadline >= ctx->now) {
 			int32_t day = rp_datetime_date(deadline);
 
-			/* late later today: kept results must be checked again today */
+			/* late from the second after the deadline, maybe later today */
+			ctx_until_at(ctx, deadline + 1);
 			ctx_until(ctx, day);
-			if (day == ctx->today) {
-				ctx_recheck_today(ctx);
-			}
 			ctx_until(ctx, day + 1);
 			continue;
 		}

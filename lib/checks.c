@@ -251,10 +251,10 @@ void ctx_until(struct rp_check_ctx *ctx, int32_t day)
 	}
 }
 
-void ctx_recheck_today(struct rp_check_ctx *ctx)
+void ctx_until_at(struct rp_check_ctx *ctx, int64_t when)
 {
-	if (ctx->today < ctx->out->valid_until) {
-		ctx->out->valid_until = ctx->today;
+	if (when > ctx->now && when < ctx->out->valid_until_at) {
+		ctx->out->valid_until_at = when;
 	}
 }
 
@@ -376,6 +376,7 @@ int check_engagement(struct rp_db *db, const struct rp_record *eng, unsigned pha
 	memset(out, 0, sizeof(*out));
 	memset(&ctx, 0, sizeof(ctx));
 	out->valid_until = INT32_MAX;
+	out->valid_until_at = INT64_MAX;
 	out->phases = phases;
 	ctx.db = db;
 	ctx.eng = eng;

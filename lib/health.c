@@ -6,11 +6,12 @@
  * Invariant: every engagement has a row from the moment it is added, and a
  * row is used only while it is current: not marked dirty (every write to an
  * engagement's records, its client or the thresholds marks it), computed for
- * a day no later than today, and today before its valid_until (the first day
- * on which a time-based finding may change).  Anything else is recomputed
- * before it is shown.  The row repeats what the portfolio shows of the
- * engagement (slug, title, client, state); all of those come with a write
- * that marks it dirty.
+ * a day no later than today, today before its valid_until (the first day
+ * on which a time-based finding may change) and now before its
+ * valid_until_at (an instant within a day, for hour-based deadlines).
+ * Anything else is recomputed before it is shown.  The row repeats what the
+ * portfolio shows of the engagement (slug, title, client, state); all of
+ * those come with a write that marks it dirty.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -131,7 +132,8 @@ static int health_store(struct rp_db *db, const struct rp_record *eng, const str
 		"UPDATE \"engagement_health\" SET \"slug\" = ?, \"title\" = ?, \"client\" = ?, "
 		"\"state\" = ?, \"phases\" = ?, \"score\" = ?, \"blockers\" = ?, \"warnings\" = "
 		"?, \"signals\" = ?, \"next_deadline\" = ?, \"next_what\" = ?, \"computed_on\" "
-		"= ?, \"valid_until\" = ?, \"dirty\" = 0 WHERE \"workspace_id\" = ? AND "
+		"= ?, \"valid_until\" = ?, \"valid_until_at\" = ?, \"dirty\" = 0 WHERE "
+		"\"workspace_id\" = ? AND "
 		"\"engagement_id\" = ?",
 		&st);
 	if (!rc) {
@@ -153,8 +155,9 @@ static int health_store(struct rp_db *db, const struct rp_record *eng, const str
 		}
 		db->be->bind_text(st, 12, today);
 		db->be->bind_text(st, 13, until);
-		db->be->bind_int(st, 14, db->workspace);
-		db->be->bind_int(st, 15, eng->id);
+		db->be->bind_int(st, 14, f->valid_until_at);
+		db->be->bind_int(st, 15, db->workspace);
+		db->be->bind_int(st, 16, eng->id);
 		rc = db_step(db, st);
 		rc = rc < 0 ? rc : RP_OK;
 	}
@@ -179,7 +182,8 @@ static int stale_ids(struct rp_db *db, int64_t **out, size_t *count)
 		"AND \"dirty\" = 1 UNION SELECT \"engagement_id\" FROM \"engagement_health\" "
 		"WHERE \"workspace_id\" = ? AND \"valid_until\" <= ? UNION SELECT "
 		"\"engagement_id\" FROM \"engagement_health\" WHERE \"workspace_id\" = ? AND "
-		"\"computed_on\" > ?",
+		"\"computed_on\" > ? UNION SELECT \"engagement_id\" FROM \"engagement_health\" "
+		"WHERE \"workspace_id\" = ? AND \"valid_until_at\" <= ?",
 		&st);
 	if (rc) {
 		return rc;
@@ -189,6 +193,8 @@ static int stale_ids(struct rp_db *db, int64_t **out, size_t *count)
 	db->be->bind_text(st, 3, today);
 	db->be->bind_int(st, 4, db->workspace);
 	db->be->bind_text(st, 5, today);
+	db->be->bind_int(st, 6, db->workspace);
+	db->be->bind_int(st, 7, clock_now(db));
 	while ((rc = db_step(db, st)) == STORE_ROW) {
 		if (n == cap) {
 			cap = cap ? cap * 2 : 64;

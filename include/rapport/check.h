@@ -66,6 +66,8 @@ struct rp_findings {
 	char next_deadline[11]; /* YYYY-MM-DD, or "" */
 	char *next_what;	/* what falls due then, or NULL */
 	int32_t valid_until;	/* the first day the result may change by time alone */
+	int64_t valid_until_at; /* the first instant it may change within a day (an
+				 * hour-based deadline), Unix seconds; INT64_MAX if none */
 };
 
 /* The phases that apply to an engagement in `state`: kickoff in draft, health

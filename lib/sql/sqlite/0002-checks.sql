@@ -36,6 +36,7 @@ CREATE TABLE "engagement_health" (
 	"next_what" TEXT,
 	"computed_on" TEXT NOT NULL,
 	"valid_until" TEXT NOT NULL,
+	"valid_until_at" INTEGER NOT NULL DEFAULT 9223372036854775807,
 	"dirty" INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY ("workspace_id", "engagement_id"),
 	FOREIGN KEY ("workspace_id", "engagement_id") REFERENCES "engagement" ("workspace_id", "id")
@@ -47,4 +48,5 @@ CREATE INDEX "engagement_health_portfolio" ON "engagement_health" ("workspace_id
 	"next_deadline", "next_what");
 CREATE INDEX "engagement_health_dirty" ON "engagement_health" ("workspace_id", "dirty");
 CREATE INDEX "engagement_health_until" ON "engagement_health" ("workspace_id", "valid_until");
+CREATE INDEX "engagement_health_until_at" ON "engagement_health" ("workspace_id", "valid_until_at");
 CREATE INDEX "engagement_health_computed" ON "engagement_health" ("workspace_id", "computed_on");
