@@ -47,7 +47,13 @@ run: build
 	@echo "The demo workspace is $(DEMO_DB); explore it with"
 	@echo "  export RAPPORT_DB=$(DEMO_DB); $(BUILD)/cli/rapport --help"
 
-test: asan format-check
+# The npm packages of the tests (ical.js for the calendar), exactly as
+# package-lock.json pins them: installed again when the lock file changes.
+node_modules/.package-lock.json: package-lock.json | deps
+	npm ci --no-audit --no-fund
+	@touch $@
+
+test: asan format-check node_modules/.package-lock.json
 	@tests/runner/check >/dev/null || { echo "the test runner's self-test failed: tests/runner/check"; exit 1; }
 	@tests/run --rapport $(ASAN_BUILD)/cli/rapport --unit-dir $(ASAN_BUILD)/tests/unit
 

@@ -118,5 +118,7 @@ int cmd_kickoff(struct cli *c, int argc, char **argv);
 int cmd_close(struct cli *c, int argc, char **argv);
 int cmd_status(struct cli *c, int argc, char **argv);
 int cmd_settings(struct cli *c, int argc, char **argv);
+int cmd_report(struct cli *c, int argc, char **argv);
+int cmd_calendar(struct cli *c, int argc, char **argv);
 
 #endif

@@ -43,6 +43,12 @@ static void describe(const struct rp_event *e, struct rp_buf *b)
 		}
 		if (name) {
 			rp_buf_puts(b, name);
+		} else if (rec && json_object_get(rec, "period_from")) {
+			/* a report sent: its kind and period */
+			rp_buf_printf(b, "%s report %s to %s",
+				      json_string_value(json_object_get(rec, "kind")),
+				      json_string_value(json_object_get(rec, "period_from")),
+				      json_string_value(json_object_get(rec, "period_to")));
 		} else if (rec && json_object_get(rec, "amount")) {
 			/* a payment: its kind and amount */
 			rp_buf_printf(b, "%s ", json_string_value(json_object_get(rec, "kind")));

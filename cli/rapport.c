@@ -29,8 +29,6 @@ struct command {
 static const struct {
 	const char *name, *usage;
 } planned[] = {
-	{"report", "rapport report progress|closeout ENG [--format text|md|html|json] [--send]"},
-	{"calendar", "rapport calendar [ENG] [--from DATE] [--to DATE]"},
 	{"export", "rapport export [--format json]"},
 	{"import", "rapport import FILE|-"},
 	{"serve", "rapport serve [--listen ADDR:PORT]"},
@@ -139,8 +137,8 @@ static const struct command commands[] = {
 	{"close", cmd_close, NEEDS_DB, "pass the close gate: closing to closed"},
 	{"status", cmd_status, NEEDS_DB, "the portfolio, the worst health first"},
 	{"settings", cmd_settings, NEEDS_DB, "the thresholds of the checks"},
-	{"report", cmd_not_yet, 0, "progress and close-out reports (not yet)"},
-	{"calendar", cmd_not_yet, 0, "iCalendar feed (not yet)"},
+	{"report", cmd_report, NEEDS_DB | NOUN, "progress and close-out reports, kept as sent"},
+	{"calendar", cmd_calendar, NEEDS_DB, "the calendar feed as iCalendar"},
 	{"export", cmd_not_yet, 0, "the whole workspace as JSON (not yet)"},
 	{"import", cmd_not_yet, 0, "load an exported workspace (not yet)"},
 	{"serve", cmd_not_yet, 0, "the web UI, API and client portal (not yet)"},

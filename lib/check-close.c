@@ -203,26 +203,22 @@ int check_c_docs(struct rp_check_ctx *ctx)
 
 int check_c_report(struct rp_check_ctx *ctx)
 {
-	const struct rp_record_list *list = ctx_list(ctx, "interaction");
+	const struct rp_record_list *list = ctx_list(ctx, "report");
 	size_t i;
 
 	if (!list) {
 		return ctx->status;
 	}
-	/* until reports are kept, the close-out report is the one logged as sent */
+	/* a close-out report counts once it was sent, and it is kept as sent */
 	for (i = 0; i < list->count; i++) {
-		const char *channel = rp_record_str(list->items[i], "channel");
-		const char *topic = rp_record_str(list->items[i], "topic");
+		const char *kind = rp_record_str(list->items[i], "kind");
 
-		if (channel && topic && !strcmp(channel, "report") && !strcmp(topic, "closeout")) {
+		if (kind && !strcmp(kind, "closeout")) {
 			return RP_OK;
 		}
 	}
 	return ctx_find(ctx, ctx->check->severity, NULL,
-			ctx_hint(ctx,
-				 "rapport log %s \"Close-out report\" --channel report --by us "
-				 "--topic closeout",
-				 ctx->slug),
+			ctx_hint(ctx, "rapport report closeout %s --send", ctx->slug),
 			"no close-out report was sent");
 }
 

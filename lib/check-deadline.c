@@ -60,7 +60,11 @@ static int next_report(struct rp_check_ctx *ctx, int32_t *out)
 		const char *channel = rp_record_str(list->items[i], "channel");
 		int32_t day = rec_date(list->items[i], "date");
 
-		if (channel && !strcmp(channel, "report") && day > last) {
+		const char *by = rp_record_str(list->items[i], "initiated_by");
+
+		/* a progress report is ours to send, as H-REPORT counts it */
+		if (channel && !strcmp(channel, "report") && by && !strcmp(by, "us") &&
+		    day > last) {
 			last = day;
 		}
 	}

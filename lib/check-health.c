@@ -234,8 +234,7 @@ int check_h_report(struct rp_check_ctx *ctx)
 	}
 	rp_duration_format(&every, every_text);
 	n_days(ctx->today - due, late);
-	hint = ctx_hint(ctx, "rapport log %s \"Progress report\" --channel report --by us",
-			ctx->slug);
+	hint = ctx_hint(ctx, "rapport report progress %s --send", ctx->slug);
 	if (last == NO_DATE) {
 		return ctx_find(ctx, RP_WARNING, NULL, hint,
 				"no progress report has been sent since the start on %s; the first "

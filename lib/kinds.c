@@ -1041,14 +1041,76 @@ static const struct rp_kind kind_followup = {
 	.on_write = followup_on_write,
 };
 
+/* ---- report ---------------------------------------------------------- */
+
+/* A report as it was sent (report-model.c): written once, in the same
+ * transaction as the interaction that logs the sending, and never changed.
+ * The command line reaches it through "rapport report", not the generic
+ * record commands. */
+static const char *const report_kinds[] = {"progress", "closeout", NULL};
+static const char *const report_formats[] = {"text", "md", "html", "json", NULL};
+
+#define REPORT_BODY_MAX 1000000
+
+static const struct rp_field report_fields[] = {
+	ENUM("kind", NULL, RP_F_REQUIRED | RP_F_NOEDIT | RP_F_LIST, report_kinds, NULL, "KIND",
+	     "progress or closeout"),
+	TYPED("period_from", NULL, RP_T_DATE, RP_F_REQUIRED | RP_F_NOEDIT | RP_F_LIST, "FROM",
+	      "the first day the report covers"),
+	TYPED("period_to", NULL, RP_T_DATE, RP_F_REQUIRED | RP_F_NOEDIT | RP_F_LIST, "UNTIL",
+	      "the last day the report covers"),
+	{.name = "sent_at",
+	 .type = RP_T_TIME,
+	 .flags = RP_F_NOEDIT | RP_F_LIST,
+	 .def = "@now",
+	 .label = "SENT",
+	 .help = "when it was sent"},
+	TYPED("to_contact", "to", RP_T_CONTACT, RP_F_NOEDIT | RP_F_LIST, "TO",
+	      "the contact it was sent to"),
+	ENUM("format", "format", RP_F_REQUIRED | RP_F_NOEDIT | RP_F_LIST, report_formats, NULL,
+	     "FORMAT", "text, md, html or json"),
+	TEXT("body", NULL, RP_F_REQUIRED | RP_F_NOEDIT, REPORT_BODY_MAX, "BODY",
+	     "the rendering as sent, byte for byte"),
+};
+
+static const struct rp_kind kind_report = {
+	.after_close = true,
+	.name = "report",
+	.noun = "report",
+	.title = "report",
+	.table = "report",
+	.parent = RP_PARENT_ENGAGEMENT,
+	.fields = report_fields,
+	.nfields = NFIELDS(report_fields),
+	.summary = "progress and close-out reports as sent",
+};
+
 /* ---- the table ------------------------------------------------------- */
 
 static const struct rp_kind *const all_kinds[] = {
-	&kind_client,	&kind_contact, &kind_engagement, &kind_deliverable, &kind_payment,
-	&kind_change,	&kind_action,  &kind_request,	 &kind_promise,	    &kind_interaction,
-	&kind_risk,	&kind_clause,  &kind_document,	 &kind_material,    &kind_po,
-	&kind_bill,	&kind_punch,   &kind_retro,	 &kind_exit,	    &kind_testimonial,
-	&kind_followup, NULL,
+	&kind_client,
+	&kind_contact,
+	&kind_engagement,
+	&kind_deliverable,
+	&kind_payment,
+	&kind_change,
+	&kind_action,
+	&kind_request,
+	&kind_promise,
+	&kind_interaction,
+	&kind_risk,
+	&kind_clause,
+	&kind_document,
+	&kind_material,
+	&kind_po,
+	&kind_bill,
+	&kind_punch,
+	&kind_retro,
+	&kind_exit,
+	&kind_testimonial,
+	&kind_followup,
+	&kind_report,
+	NULL,
 };
 
 const struct rp_kind *const *rp_kinds(void)

@@ -15,6 +15,8 @@
 #include "rapport/audit.h"
 #include "rapport/check.h"
 #include "rapport/demo.h"
+#include "rapport/calendar.h"
+#include "rapport/report.h"
 
 /* The library's version, "MAJOR.MINOR.PATCH". */
 RP_API const char *rp_version(void);

@@ -124,12 +124,6 @@ finds none, and the portfolio, exit 0.
 2: commands that are not implemented yet say so and exit 2 without doing
 anything.
 
-  $ rapport report progress web
-  error: 'rapport report' is not implemented yet
-  [2]
-  $ rapport calendar
-  error: 'rapport calendar' is not implemented yet
-  [2]
   $ rapport export
   error: 'rapport export' is not implemented yet
   [2]

@@ -113,7 +113,7 @@ ready for kickoff is of course not ready to close.
   website: blocker C-PAID: payment 3 is neither paid nor written off
     hint: rapport payment pay 3
   website: blocker C-REPORT: no close-out report was sent
-    hint: rapport log website "Close-out report" --channel report --by us --topic closeout
+    hint: rapport report closeout website --send
   website: blocker C-EXIT: no exit interview is recorded
     hint: rapport exit website --liked "..." --disliked "..." --improve "..."
   website: warning C-TESTIMONIAL: no testimonial was asked for

@@ -24,7 +24,7 @@ Nothing is accepted, paid or said goodbye to yet.
   website: blocker C-PAID: payment 3 is neither paid nor written off
     hint: rapport payment pay 3
   website: blocker C-REPORT: no close-out report was sent
-    hint: rapport log website "Close-out report" --channel report --by us --topic closeout
+    hint: rapport report closeout website --send
   website: blocker C-EXIT: no exit interview is recorded
     hint: rapport exit website --liked "..." --disliked "..." --improve "..."
   website: warning C-TESTIMONIAL: no testimonial was asked for
@@ -105,7 +105,7 @@ C-TESTIMONIAL and C-RETRO. Each hint, typed, clears its finding.
 
   $ rapport check website
   website: blocker C-REPORT: no close-out report was sent
-    hint: rapport log website "Close-out report" --channel report --by us --topic closeout
+    hint: rapport report closeout website --send
   website: blocker C-EXIT: no exit interview is recorded
     hint: rapport exit website --liked "..." --disliked "..." --improve "..."
   website: warning C-TESTIMONIAL: no testimonial was asked for
@@ -117,13 +117,28 @@ C-TESTIMONIAL and C-RETRO. Each hint, typed, clears its finding.
   website: close: 3 blockers, 2 warnings
   [1]
 
-A report logged on another topic is not the close-out report.
+C-REPORT asks for a close-out report kept as sent. Neither a report only
+logged as an interaction, nor a close-out report printed without --send,
+nor a progress report sent is one.
 
-  $ rapport log website "March progress report" --channel report --by us >/dev/null
+  $ rapport log website "Close-out report" --channel report --by us --topic closeout >/dev/null
   $ rapport check website | grep -A1 C-REPORT
   website: blocker C-REPORT: no close-out report was sent
-    hint: rapport log website "Close-out report" --channel report --by us --topic closeout
-  $ rapport log website "Close-out report" --channel report --by us --topic closeout >/dev/null
+    hint: rapport report closeout website --send
+  $ rapport report closeout website --format json >/dev/null
+  $ rapport check website | grep -A1 C-REPORT
+  website: blocker C-REPORT: no close-out report was sent
+    hint: rapport report closeout website --send
+  $ rapport report progress website --send >/dev/null
+  sent: report 1 (progress, 2026-03-02 to 2026-03-02)
+  $ rapport check website | grep -A1 C-REPORT
+  website: blocker C-REPORT: no close-out report was sent
+    hint: rapport report closeout website --send
+
+The hint, typed, sends it and clears the finding.
+
+  $ rapport report closeout website --send >/dev/null
+  sent: report 2 (closeout, 2026-03-02 to 2026-03-02)
   $ rapport check website | grep -A1 C-REPORT || echo "no C-REPORT finding"
   no C-REPORT finding
 

@@ -33,7 +33,7 @@ nothing written.
   $ rapport history > before
   $ rapport close website
   website: blocker C-REPORT: no close-out report was sent
-    hint: rapport log website "Close-out report" --channel report --by us --topic closeout
+    hint: rapport report closeout website --send
   website: blocker C-EXIT: no exit interview is recorded
     hint: rapport exit website --liked "..." --disliked "..." --improve "..."
   website: warning C-TESTIMONIAL: no testimonial was asked for
@@ -72,7 +72,8 @@ An override needs a reason in words.
 Once the blockers are resolved the gate passes, warnings or not: the
 engagement is closed on today's date, with no override.
 
-  $ rapport log website "Close-out report" --channel report --by us --topic closeout >/dev/null
+  $ rapport report closeout website --send >/dev/null
+  sent: report 1 (closeout, 2026-03-02 to 2026-03-02)
   $ rapport exit website --liked "The weekly demos" --rating 9 >/dev/null
   $ rapport followup website --every 6m >/dev/null
   $ rapport check website
@@ -88,7 +89,7 @@ engagement is closed on today's date, with no override.
   closed_on           2026-03-02
   close_override      -
   $ rapport history website | tail -1
-  26   2026-03-02 00:00  tester  close    engagement 1      state: closing -> closed; closed_on: - -> 2026-03-02
+  27   2026-03-02 00:00  tester  close    engagement 1      state: closing -> closed; closed_on: - -> 2026-03-02
 
 A closed engagement is closed once: closing it again is refused (exit 2).
 
@@ -130,7 +131,7 @@ engagement is terminated.
   $ rapport history > before
   $ rapport close audit
   audit: blocker C-REPORT: no close-out report was sent
-    hint: rapport log audit "Close-out report" --channel report --by us --topic closeout
+    hint: rapport report closeout audit --send
   audit: blocker C-EXIT: no exit interview is recorded
     hint: rapport exit audit --liked "..." --disliked "..." --improve "..."
   audit: warning C-TESTIMONIAL: no testimonial was asked for
@@ -150,7 +151,8 @@ engagement is terminated.
 The goodbye done, only the notice remains; it cannot be given again, so
 the hint is the override, which is kept with the check it overrode.
 
-  $ rapport log audit "Close-out report" --channel report --by us --topic closeout >/dev/null
+  $ rapport report closeout audit --send >/dev/null
+  sent: report 2 (closeout, 2026-03-02 to 2026-03-16)
   $ rapport exit audit --liked "Quick findings" >/dev/null
   $ rapport followup audit --every 1y >/dev/null
   $ rapport close audit
@@ -171,7 +173,7 @@ the hint is the override, which is kept with the check it overrode.
   closed_on           2026-03-02
   close_override      Both agreed to end early in writing (overriding C-NOTICE)
   $ rapport history audit | tail -1
-  35   2026-03-02 00:00  tester  close      engagement 3      state: terminated -> closed; closed_on: - -> 2026-03-02; close_override: - -> Both agreed to end ea…
+  37   2026-03-02 00:00  tester  close      engagement 3      state: terminated -> closed; closed_on: - -> 2026-03-02; close_override: - -> Both agreed to end ea…
   $ rapport --json history audit | python3 -c 'import json,sys; e=json.load(sys.stdin)[-1]; print(e["actor"], e["action"], e["kind"], e["record"], e["engagement"]); [print(k + ":", e["before"][k], "->", e["after"][k]) for k in e["after"] if e["before"][k] != e["after"][k]]'
   tester close engagement 3 audit
   state: terminated -> closed
@@ -202,7 +204,8 @@ without an override.
   $ rapport engagement add acme "Support" --slug support --type tm --notice-days 30 >/dev/null
   $ rapport terminate support --notice-given 2026-03-02 --end 2026-04-01
   engagement 'support' is now terminated
-  $ rapport log support "Close-out report" --channel report --by us --topic closeout >/dev/null
+  $ rapport report closeout support --send >/dev/null
+  sent: report 3 (closeout, 2026-03-02 to 2026-04-01)
   $ rapport exit support --liked "Fast answers" >/dev/null
   $ rapport followup support --every 6m >/dev/null
   $ rapport retro support --well "Response times" >/dev/null

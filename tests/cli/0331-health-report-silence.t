@@ -17,16 +17,24 @@ next deadline), and overdue from the day after.
   shop: health 100/100, 0 signals; next deadline 2026-03-16: the progress report is due
   $ rapport --today 2026-03-17 check shop | grep -A1 H-REPORT
   shop: warning H-REPORT: no progress report has been sent since the start on 2026-03-02; the first is 1 day overdue (reports are due every 2w)
-    hint: rapport log shop "Progress report" --channel report --by us
+    hint: rapport report progress shop --send
 
-The hint, typed, logs the report as sent and so ends the signal.
+The hint, typed, sends the report (kept, and logged as an interaction on
+the "report" channel by us) and so ends the signal.
 
-  $ rapport --today 2026-03-17 log shop "Progress report" --channel report --by us >/dev/null
+  $ rapport --today 2026-03-17 report progress shop --send >/dev/null
+  sent: report 1 (progress, 2026-03-02 to 2026-03-17)
   $ rapport --today 2026-03-17 check shop | grep H-REPORT
   [1]
+  $ rapport log show 2 | grep -E '^(summary|channel|initiated_by|date|topic) '
+  summary       Progress report 2026-03-02 to 2026-03-17 sent to Acme Corp
+  channel       report
+  initiated_by  us
+  date          2026-03-17
+  topic         progress
 
-A report logged on the "report" channel counts as sent; the next is due two
-weeks after it.
+A report sent some other way and logged on the "report" channel counts as
+sent too; the next is due two weeks after it.
 
   $ rapport --today 2026-03-17 log shop "Progress report 1" --channel report --by us >/dev/null
   $ rapport --today 2026-03-17 check shop
@@ -35,7 +43,7 @@ weeks after it.
   [1]
   $ rapport --today 2026-04-01 check shop | grep -A1 H-REPORT
   shop: warning H-REPORT: the progress report is 1 day overdue: the last was sent on 2026-03-17 and reports are due every 2w
-    hint: rapport log shop "Progress report" --channel report --by us
+    hint: rapport report progress shop --send
 
 Another channel is no report.
 

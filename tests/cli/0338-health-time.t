@@ -27,7 +27,7 @@ signals fire.
   shop: warning H-REQUEST: request 1 'Can we see a demo?' has waited 17 days for an answer; the agreed time is 48 hours
     hint: rapport request answer 1
   shop: warning H-REPORT: no progress report has been sent since the start on 2026-03-02; the first is 4 days overdue (reports are due every 2w)
-    hint: rapport log shop "Progress report" --channel report --by us
+    hint: rapport report progress shop --send
   shop: warning H-SILENCE: no interaction with the client for 18 days (the last on 2026-03-02); meetings are due every 1w
     hint: rapport log shop "..." --channel call --by us
   shop: warning H-BADNEWS: risk 1 'The payment provider changes its API' was found 18 days ago and the client has not been told
