@@ -341,53 +341,6 @@ int rp_portfolio_each(struct rp_db *db, const char *state,
 	return rc == STORE_DONE ? RP_OK : rc;
 }
 
-int rp_portfolio_measure(struct rp_db *db, const char *state, struct rp_portfolio_widths *out)
-{
-	const struct store_backend *be = db->be;
-	struct store_stmt *st = NULL;
-	int rc;
-
-	if (!db->workspace) {
-		return rp_db_fail(db, RP_ENOWORKSPACE,
-				  "no workspace here yet (run 'rapport init')");
-	}
-	rc = health_refresh(db);
-	if (rc) {
-		return rc;
-	}
-	rc = db_prepare(db,
-			"SELECT count(*), max(length(\"slug\")), max(length(\"client\")), "
-			"max(length(\"state\")), max(length(\"score\")), max(length(\"signals\")) "
-			"FROM \"engagement_health\" WHERE \"workspace_id\" = ? AND (? IS NULL OR "
-			"\"state\" = ?)",
-			&st);
-	if (rc) {
-		return rc;
-	}
-	be->bind_int(st, 1, db->workspace);
-	if (state) {
-		be->bind_text(st, 2, state);
-		be->bind_text(st, 3, state);
-	} else {
-		be->bind_null(st, 2);
-		be->bind_null(st, 3);
-	}
-	rc = db_step(db, st);
-	if (rc == STORE_ROW) {
-		out->count = (size_t)be->column_int(st, 0);
-		out->slug = (size_t)be->column_int(st, 1);
-		out->client = (size_t)be->column_int(st, 2);
-		out->state = (size_t)be->column_int(st, 3);
-		out->score = (size_t)be->column_int(st, 4);
-		out->signals = (size_t)be->column_int(st, 5);
-		rc = RP_OK;
-	} else if (rc == STORE_DONE) {
-		rc = rp_db_fail(db, RP_ESTORE, "cannot measure the portfolio");
-	}
-	be->finalize(st);
-	return rc;
-}
-
 /* Keep a copy of each entry. */
 static int portfolio_keep(void *arg, const struct rp_portfolio_entry *src)
 {

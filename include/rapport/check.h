@@ -139,14 +139,6 @@ struct rp_portfolio {
  * findings may have moved since, so this stays fast at any size.
  */
 RP_API int rp_portfolio(struct rp_db *db, const char *state, struct rp_portfolio *out);
-/* The widest values of the portfolio's text columns, in characters, for
- * laying out a table without holding every line. */
-struct rp_portfolio_widths {
-	size_t count;
-	size_t slug, client, state, score, signals;
-};
-RP_API int rp_portfolio_measure(struct rp_db *db, const char *state,
-				struct rp_portfolio_widths *out);
 /* The same, one engagement at a time: `fn` gets each entry (borrowed, valid
  * during the call) in order and stops the walk by returning non-zero, which
  * rp_portfolio_each then returns.  Nothing is copied, so this suits very
