@@ -120,5 +120,7 @@ int cmd_status(struct cli *c, int argc, char **argv);
 int cmd_settings(struct cli *c, int argc, char **argv);
 int cmd_report(struct cli *c, int argc, char **argv);
 int cmd_calendar(struct cli *c, int argc, char **argv);
+int cmd_export(struct cli *c, int argc, char **argv);
+int cmd_import(struct cli *c, int argc, char **argv);
 
 #endif

@@ -29,8 +29,6 @@ struct command {
 static const struct {
 	const char *name, *usage;
 } planned[] = {
-	{"export", "rapport export [--format json]"},
-	{"import", "rapport import FILE|-"},
 	{"serve", "rapport serve [--listen ADDR:PORT]"},
 	{"user", "rapport user add|list|token|disable ..."},
 };
@@ -139,8 +137,8 @@ static const struct command commands[] = {
 	{"settings", cmd_settings, NEEDS_DB, "the thresholds of the checks"},
 	{"report", cmd_report, NEEDS_DB | NOUN, "progress and close-out reports, kept as sent"},
 	{"calendar", cmd_calendar, NEEDS_DB, "the calendar feed as iCalendar"},
-	{"export", cmd_not_yet, 0, "the whole workspace as JSON (not yet)"},
-	{"import", cmd_not_yet, 0, "load an exported workspace (not yet)"},
+	{"export", cmd_export, NEEDS_DB, "the whole workspace as one JSON document"},
+	{"import", cmd_import, NEEDS_DB | CREATES_DB, "load an export into an empty workspace"},
 	{"serve", cmd_not_yet, 0, "the web UI, API and client portal (not yet)"},
 	{"user", cmd_not_yet, 0, "accounts of the server (not yet)"},
 	{"version", cmd_version, 0, "print the version"},

@@ -49,6 +49,11 @@ static int event_hash(const struct rp_event *e, int64_t engagement_id, char out[
 	return rc;
 }
 
+int audit_event_hash(const struct rp_event *e, int64_t engagement_id, char out[RP_HASH_HEX])
+{
+	return event_hash(e, engagement_id, out);
+}
+
 static char *record_dump(const struct rp_record *rec)
 {
 	json_t *j;

@@ -134,6 +134,9 @@ int record_store_update(struct rp_db *db, struct rp_record *rec, const struct rp
 			const char *action);
 /* Add a record built in memory: numbers it, inserts it, audits it. */
 int record_store_insert(struct rp_db *db, struct rp_record *rec);
+/* Insert a record's row under the number and parent it already carries,
+ * without numbering, audit event or health mark (imports). */
+int record_store_raw(struct rp_db *db, const struct rp_record *rec);
 /* Resolve an engagement by slug (or number) into its id, currency, client. */
 int engagement_resolve(struct rp_db *db, const char *ref, int64_t *id, char **slug, char **currency,
 		       int64_t *client_id);
@@ -147,6 +150,9 @@ int record_force_state(struct rp_db *db, const struct rp_kind *kind, const char 
  * before/after are JSON texts (NULL for none). */
 int audit_append_event(struct rp_db *db, const char *action, const char *kind, int64_t record,
 		       int64_t engagement_id, const char *before, const char *after);
+/* The hash of an event as the chain holds it (e->prev is the previous
+ * event's hash), for code that checks a trail before it is stored. */
+int audit_event_hash(const struct rp_event *e, int64_t engagement_id, char out[RP_HASH_HEX]);
 /* The same for a record's write. */
 int audit_append(struct rp_db *db, const char *action, const struct rp_record *before,
 		 const struct rp_record *after);

@@ -354,7 +354,8 @@ int record_load(struct rp_db *db, const struct rp_kind *kind, const char *ref,
 
 /* ---- writing --------------------------------------------------------- */
 
-int record_store_insert(struct rp_db *db, struct rp_record *rec)
+/* The row of a record that carries its number already. */
+static int insert_row(struct rp_db *db, const struct rp_record *rec)
 {
 	const struct rp_kind *kind = rec->kind;
 	const char *pcol = record_parent_column(kind);
@@ -363,15 +364,6 @@ int record_store_insert(struct rp_db *db, struct rp_record *rec)
 	size_t i;
 	int rc, col;
 
-	rc = db_next_number(db, kind->name, &rec->id);
-	if (rc) {
-		return rc;
-	}
-	if (!strcmp(kind->name, "engagement")) {
-		rec->engagement_id = rec->id;
-	} else if (kind->parent == RP_PARENT_NONE) {
-		rec->client_id = rec->id;
-	}
 	rp_buf_init(&sql);
 	rp_buf_printf(&sql, "INSERT INTO \"%s\" (\"workspace_id\", \"id\"", kind->table);
 	if (pcol) {
@@ -405,6 +397,28 @@ int record_store_insert(struct rp_db *db, struct rp_record *rec)
 	}
 	db->be->finalize(st);
 	rp_buf_release(&sql);
+	return rc;
+}
+
+int record_store_raw(struct rp_db *db, const struct rp_record *rec)
+{
+	return insert_row(db, rec);
+}
+
+int record_store_insert(struct rp_db *db, struct rp_record *rec)
+{
+	int rc;
+
+	rc = db_next_number(db, rec->kind->name, &rec->id);
+	if (rc) {
+		return rc;
+	}
+	if (!strcmp(rec->kind->name, "engagement")) {
+		rec->engagement_id = rec->id;
+	} else if (rec->kind->parent == RP_PARENT_NONE) {
+		rec->client_id = rec->id;
+	}
+	rc = insert_row(db, rec);
 	if (!rc) {
 		rc = audit_append(db, "add", NULL, rec);
 	}

@@ -17,6 +17,7 @@
 #include "rapport/demo.h"
 #include "rapport/calendar.h"
 #include "rapport/report.h"
+#include "rapport/export.h"
 
 /* The library's version, "MAJOR.MINOR.PATCH". */
 RP_API const char *rp_version(void);

@@ -124,12 +124,6 @@ finds none, and the portfolio, exit 0.
 2: commands that are not implemented yet say so and exit 2 without doing
 anything.
 
-  $ rapport export
-  error: 'rapport export' is not implemented yet
-  [2]
-  $ rapport import workspace.json
-  error: 'rapport import' is not implemented yet
-  [2]
   $ rapport serve
   error: 'rapport serve' is not implemented yet
   [2]
