@@ -217,9 +217,7 @@ void cli_help(const struct cli *c, const char *usage, const char *summary,
 	if (width > 28) {
 		width = 28;
 	}
-	if (nopts) {
-		printf("\noptions:\n");
-	}
+	printf("\noptions:\n");
 	for (i = 0; i < nopts; i++) {
 		const struct cli_opt *o = &opts[i];
 

@@ -217,20 +217,30 @@ int db_step(struct rp_db *db, struct store_stmt *st)
 	return rc;
 }
 
-int rp_db_begin(struct rp_db *db)
+static int db_begin_as(struct rp_db *db, bool write)
 {
 	int rc;
 
 	if (db->tx_depth++ > 0) {
 		return RP_OK;
 	}
-	rc = db->be->begin(db->s);
+	rc = write ? db->be->begin(db->s) : db->be->begin_read(db->s);
 	if (rc) {
 		db->tx_depth = 0;
 		return db_store_fail(db, rc, "cannot start a transaction");
 	}
 	db->tx_status = RP_OK;
 	return RP_OK;
+}
+
+int rp_db_begin(struct rp_db *db)
+{
+	return db_begin_as(db, true);
+}
+
+int db_begin_read(struct rp_db *db)
+{
+	return db_begin_as(db, false);
 }
 
 int rp_db_commit(struct rp_db *db)

@@ -231,6 +231,11 @@ static int sq_begin(struct store *s)
 	return sq_exec(s, "BEGIN IMMEDIATE");
 }
 
+static int sq_begin_read(struct store *s)
+{
+	return sq_exec(s, "BEGIN DEFERRED");
+}
+
 static int sq_commit(struct store *s)
 {
 	return sq_exec(s, "COMMIT");
@@ -289,6 +294,7 @@ const struct store_backend store_sqlite = {
 	.reset = sq_reset,
 	.finalize = sq_finalize,
 	.begin = sq_begin,
+	.begin_read = sq_begin_read,
 	.commit = sq_commit,
 	.rollback = sq_rollback,
 	.get_version = sq_get_version,

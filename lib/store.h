@@ -55,6 +55,8 @@ struct store_backend {
 	void (*finalize)(struct store_stmt *st);
 	/* A write transaction that takes its lock at once. */
 	int (*begin)(struct store *s);
+	/* A read transaction: one consistent view, no write lock. */
+	int (*begin_read)(struct store *s);
 	int (*commit)(struct store *s);
 	int (*rollback)(struct store *s);
 	int (*get_version)(struct store *s, int *version);

@@ -46,6 +46,8 @@ Help, everywhere, without a database.
   usage: rapport report show ID
   
   a report exactly as it was sent, byte for byte (with --json: the kept record, its text in "body")
+  
+  options:
     --json  machine-readable output
     --help  this help
   $ rapport report

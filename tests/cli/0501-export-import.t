@@ -92,6 +92,8 @@ Help, and the only format there is.
   
   load an export (from FILE, or stdin for -) into an empty workspace, in
   one transaction; merging into a workspace with records is not supported
+  
+  options:
     --json  machine-readable output
     --help  this help
   $ rapport --db a.db export --format csv
