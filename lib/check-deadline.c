@@ -35,61 +35,24 @@ static int consider(struct rp_check_ctx *ctx, struct next *n, int32_t day, const
 	return rc ? rp_db_fail(ctx->db, RP_ENOMEM, "out of memory") : RP_OK;
 }
 
-/* The day the next progress report is due (the last report, or the start if
- * later, plus the report cadence, as H-REPORT counts), or NO_DATE: without a cadence, or outside
- * the states in which the work runs (active, on hold, delivered). */
+/* The day the next progress report is due (as H-REPORT counts it), or
+ * NO_DATE: without a cadence, or outside the states in which the work runs
+ * (active, on hold, delivered). */
 static int next_report(struct rp_check_ctx *ctx, int32_t *out)
 {
-	const char *every = rp_record_str(ctx->eng, "report_every");
 	const char *state = rp_record_str(ctx->eng, "state");
-	const struct rp_record_list *list;
-	struct rp_duration d;
-	int32_t last = NO_DATE, start = ctx_start_day(ctx);
-	size_t i;
+	struct ctx_cadence c;
+	int rc;
 
 	*out = NO_DATE;
-	if (!every || rp_duration_parse(every, &d) || !state ||
-	    !(rp_phases_of_state(state) & RP_PHASE_HEALTH)) {
+	if (!state || !(rp_phases_of_state(state) & RP_PHASE_HEALTH)) {
 		return RP_OK;
 	}
-	list = ctx_list(ctx, "interaction");
-	if (!list) {
-		return ctx->status;
+	rc = ctx_cadence(ctx, "report_every", rec_is_report, 1, &c);
+	if (!rc) {
+		*out = c.due;
 	}
-	for (i = 0; i < list->count; i++) {
-		const char *channel = rp_record_str(list->items[i], "channel");
-		int32_t day = rec_date(list->items[i], "date");
-
-		const char *by = rp_record_str(list->items[i], "initiated_by");
-
-		/* a progress report is ours to send, as H-REPORT counts it */
-		if (channel && !strcmp(channel, "report") && by && !strcmp(by, "us") &&
-		    day > last) {
-			last = day;
-		}
-	}
-	if (start > last) {
-		last = start; /* NO_DATE is the least of days */
-	}
-	if (last != NO_DATE) {
-		*out = rp_date_add(last, &d, 1);
-	}
-	return RP_OK;
-}
-
-/* The non-renewal deadline (the renewal date minus the notice period) of an
- * engagement that renews, or NO_DATE; one ended early by notice renews no
- * more. */
-static int32_t renewal_deadline(const struct rp_check_ctx *ctx)
-{
-	const char *renewal = rp_record_str(ctx->eng, "renewal");
-	int32_t day = rec_date(ctx->eng, "renewal_date");
-
-	if (!renewal || (strcmp(renewal, "auto") && strcmp(renewal, "manual")) || day == NO_DATE ||
-	    !rp_record_is_null(ctx->eng, "notice_given")) {
-		return NO_DATE;
-	}
-	return day - (int32_t)rp_record_int(ctx->eng, "notice_days");
+	return rc;
 }
 
 /* Consider field `field` of the records of `kind` in state `state` (NULL:
@@ -169,7 +132,7 @@ static int work_deadlines(struct rp_check_ctx *ctx, struct next *n)
 		rc = consider(ctx, n, day, "the progress report is due");
 	}
 	if (!rc && !rec_in(ctx->eng, "closing")) {
-		rc = consider(ctx, n, renewal_deadline(ctx), "the non-renewal deadline");
+		rc = consider(ctx, n, ctx_renewal_deadline(ctx), "the non-renewal deadline");
 	}
 	return rc;
 }

@@ -56,14 +56,6 @@ static const char *money_text(const struct rp_check_ctx *ctx, int64_t minor,
 	return buf;
 }
 
-/* Whether text field `field` of `rec` is exactly `value`. */
-static bool field_is(const struct rp_record *rec, const char *field, const char *value)
-{
-	const char *s = rp_record_str(rec, field);
-
-	return s && !strcmp(s, value);
-}
-
 /* Whether `text` contains `word`, ignoring ASCII case. */
 static bool mentions(const char *text, const char *word)
 {
@@ -81,76 +73,6 @@ static bool mentions(const char *text, const char *word)
 		}
 	}
 	return false;
-}
-
-/* The engagement's cadence in `field` (report_every, meet_every); false when
- * none is agreed. */
-static bool cadence(const struct rp_check_ctx *ctx, const char *field, struct rp_duration *d)
-{
-	const char *s = rp_record_str(ctx->eng, field);
-
-	return s && !rp_duration_parse(s, d);
-}
-
-/* A progress report is ours to send. */
-static bool is_report(const struct rp_record *rec)
-{
-	return field_is(rec, "channel", "report") && field_is(rec, "initiated_by", "us");
-}
-
-/* Anything but an internal note reached the client. */
-static bool is_real(const struct rp_record *rec)
-{
-	return !field_is(rec, "channel", "note");
-}
-
-/* The date of the engagement's last interaction that `match` accepts, or
- * NO_DATE when there is none. */
-static int last_interaction(struct rp_check_ctx *ctx, bool (*match)(const struct rp_record *),
-			    int32_t *out)
-{
-	const struct rp_record_list *list = ctx_list(ctx, "interaction");
-	size_t i;
-
-	*out = NO_DATE;
-	if (!list) {
-		return ctx->status;
-	}
-	for (i = 0; i < list->count; i++) {
-		int32_t day = rec_date(list->items[i], "date");
-
-		if (day != NO_DATE && day > *out && match(list->items[i])) {
-			*out = day;
-		}
-	}
-	return RP_OK;
-}
-
-/* The day a cadence counts from: the last interaction that `match` accepts,
- * or the start when there is none or the start is later (talks before the
- * work began set no rhythm); *last is NO_DATE when the start is used. */
-static int cadence_from(struct rp_check_ctx *ctx, bool (*match)(const struct rp_record *),
-			int32_t *from, int32_t *last)
-{
-	int32_t start = ctx_start_day(ctx);
-	int rc = last_interaction(ctx, match, last);
-
-	if (rc) {
-		return rc;
-	}
-	if (*last == NO_DATE || (start != NO_DATE && start > *last)) {
-		*last = NO_DATE;
-	}
-	*from = *last != NO_DATE ? *last : start;
-	return RP_OK;
-}
-
-/* An engagement ended early by notice renews no more. */
-static bool renews(const struct rp_check_ctx *ctx)
-{
-	return (field_is(ctx->eng, "renewal", "auto") || field_is(ctx->eng, "renewal", "manual")) &&
-	       rec_date(ctx->eng, "renewal_date") != NO_DATE &&
-	       rp_record_is_null(ctx->eng, "notice_given");
 }
 
 /* ---- the signals ----------------------------------------------------- */
@@ -212,39 +134,31 @@ int check_h_request(struct rp_check_ctx *ctx)
 int check_h_report(struct rp_check_ctx *ctx)
 {
 	char every_text[RP_DURATION_BUFSZ], on[RP_DATE_BUFSZ], late[COUNT_BUFSZ];
-	struct rp_duration every;
-	int32_t last, from, due;
+	struct ctx_cadence c;
 	const char *hint;
 	int rc;
 
-	if (!cadence(ctx, "report_every", &every)) {
-		return RP_OK;
-	}
-	rc = cadence_from(ctx, is_report, &from, &last);
-	if (rc) {
+	rc = ctx_cadence(ctx, "report_every", rec_is_report, 1, &c);
+	if (rc || c.due == NO_DATE) {
 		return rc;
 	}
-	if (from == NO_DATE) {
+	ctx_until(ctx, c.due + 1);
+	if (c.due >= ctx->today) {
 		return RP_OK;
 	}
-	due = rp_date_add(from, &every, 1);
-	ctx_until(ctx, due + 1);
-	if (due >= ctx->today) {
-		return RP_OK;
-	}
-	rp_duration_format(&every, every_text);
-	n_days(ctx->today - due, late);
+	rp_duration_format(&c.every, every_text);
+	n_days(ctx->today - c.due, late);
 	hint = ctx_hint(ctx, "rapport report progress %s --send", ctx->slug);
-	if (last == NO_DATE) {
+	if (c.last == NO_DATE) {
 		return ctx_find(ctx, RP_WARNING, NULL, hint,
 				"no progress report has been sent since the start on %s; the first "
 				"is %s overdue (reports are due every %s)",
-				day_text(from, on), late, every_text);
+				day_text(c.from, on), late, every_text);
 	}
 	return ctx_find(ctx, RP_WARNING, NULL, hint,
 			"the progress report is %s overdue: the last was sent on %s and reports "
 			"are due every %s",
-			late, day_text(last, on), every_text);
+			late, day_text(c.last, on), every_text);
 }
 
 /*
@@ -256,40 +170,32 @@ int check_h_report(struct rp_check_ctx *ctx)
 int check_h_silence(struct rp_check_ctx *ctx)
 {
 	char every_text[RP_DURATION_BUFSZ], on[RP_DATE_BUFSZ], quiet[COUNT_BUFSZ];
-	struct rp_duration every;
-	int32_t last, from, limit;
+	struct ctx_cadence c;
 	const char *hint;
 	int rc;
 
-	if (!cadence(ctx, "meet_every", &every)) {
-		return RP_OK;
-	}
-	rc = cadence_from(ctx, is_real, &from, &last);
-	if (rc) {
+	rc = ctx_cadence(ctx, "meet_every", rec_is_real, 2, &c);
+	if (rc || c.due == NO_DATE) {
 		return rc;
 	}
-	if (from == NO_DATE) {
+	ctx_until(ctx, c.due + 1);
+	if (c.due >= ctx->today) {
 		return RP_OK;
 	}
-	limit = rp_date_add(from, &every, 2);
-	ctx_until(ctx, limit + 1);
-	if (limit >= ctx->today) {
-		return RP_OK;
-	}
-	rp_duration_format(&every, every_text);
-	n_days(ctx->today - from, quiet);
+	rp_duration_format(&c.every, every_text);
+	n_days(ctx->today - c.from, quiet);
 	hint = ctx_hint(ctx, "rapport log %s \"...\" --channel call --by us", ctx->slug);
-	if (last == NO_DATE) {
+	if (c.last == NO_DATE) {
 		return ctx_find(
 			ctx, RP_WARNING, NULL, hint,
 			"no interaction with the client is logged since the start on %s, %s "
 			"ago; meetings are due every %s",
-			day_text(from, on), quiet, every_text);
+			day_text(c.from, on), quiet, every_text);
 	}
 	return ctx_find(ctx, RP_WARNING, NULL, hint,
 			"no interaction with the client for %s (the last on %s); meetings are due "
 			"every %s",
-			quiet, day_text(last, on), every_text);
+			quiet, day_text(c.last, on), every_text);
 }
 
 /*
@@ -314,7 +220,7 @@ int check_h_proactive(struct rp_check_ctx *ctx)
 		const struct rp_record *rec = list->items[i];
 		int32_t day = rec_date(rec, "date");
 
-		if (day == NO_DATE || !is_real(rec)) {
+		if (day == NO_DATE || !rec_is_real(rec)) {
 			continue;
 		}
 		if (day > ctx->today) {
@@ -326,7 +232,7 @@ int check_h_proactive(struct rp_check_ctx *ctx)
 		}
 		ctx_until(ctx, day + window);
 		total++;
-		if (field_is(rec, "initiated_by", "us")) {
+		if (rec_is(rec, "initiated_by", "us")) {
 			ours++;
 		}
 	}
@@ -497,7 +403,7 @@ int check_h_overdue(struct rp_check_ctx *ctx)
 		rc = ctx_find(ctx, RP_WARNING, rec,
 			      ctx_hint(ctx, "rapport action update %lld --due DATE", id),
 			      "%s %s is %s past its expected date (%s)",
-			      field_is(rec, "owner", "client") ? "the client's" : "our",
+			      rec_is(rec, "owner", "client") ? "the client's" : "our",
 			      ctx_label(ctx, rec), n_days(ctx->today - due, late),
 			      day_text(due, on));
 	}
@@ -719,13 +625,13 @@ static bool is_renewal_talk(const struct rp_record *rec)
 {
 	const char *topic = rp_record_str(rec, "topic");
 
-	if (field_is(rec, "channel", "note")) {
+	if (rec_is(rec, "channel", "note")) {
 		return false; /* an internal note is no conversation with the client */
 	}
 	if (topic && !strcasecmp(topic, "renewal")) {
 		return true;
 	}
-	return (field_is(rec, "channel", "meeting") || field_is(rec, "channel", "call")) &&
+	return (rec_is(rec, "channel", "meeting") || rec_is(rec, "channel", "call")) &&
 	       mentions(rp_record_str(rec, "summary"), "renew");
 }
 
@@ -744,11 +650,11 @@ int check_h_renewal(struct rp_check_ctx *ctx)
 	char d[RP_DATE_BUFSZ], r[RP_DATE_BUFSZ], left[COUNT_BUFSZ + 8];
 	size_t i;
 
-	if (!renews(ctx)) {
+	deadline = ctx_renewal_deadline(ctx);
+	if (deadline == NO_DATE) {
 		return RP_OK;
 	}
 	renewal = rec_date(ctx->eng, "renewal_date");
-	deadline = renewal - (int32_t)rp_record_int(ctx->eng, "notice_days");
 	ctx_until(ctx, deadline - window);
 	ctx_until(ctx, deadline + 1);
 	if (ctx->today > deadline || deadline - ctx->today > window) {
@@ -796,7 +702,7 @@ int check_h_clause(struct rp_check_ctx *ctx)
 	for (i = 0; !rc && i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
 
-		if (!rec_in(rec, "undiscussed") || !field_is(rec, "risk", "high")) {
+		if (!rec_in(rec, "undiscussed") || !rec_is(rec, "risk", "high")) {
 			continue;
 		}
 		rc = ctx_find(

@@ -340,6 +340,68 @@ int32_t ctx_start_day(const struct rp_check_ctx *ctx)
 	return day;
 }
 
+bool rec_is(const struct rp_record *rec, const char *field, const char *value)
+{
+	const char *s = rp_record_str(rec, field);
+
+	return s && !strcmp(s, value);
+}
+
+bool rec_is_report(const struct rp_record *rec)
+{
+	return rec_is(rec, "channel", "report") && rec_is(rec, "initiated_by", "us");
+}
+
+bool rec_is_real(const struct rp_record *rec)
+{
+	return !rec_is(rec, "channel", "note");
+}
+
+int ctx_cadence(struct rp_check_ctx *ctx, const char *field,
+		bool (*match)(const struct rp_record *), int times, struct ctx_cadence *out)
+{
+	const char *every = rp_record_str(ctx->eng, field);
+	const struct rp_record_list *list;
+	int32_t start = ctx_start_day(ctx);
+	size_t i;
+
+	out->last = out->from = out->due = NO_DATE;
+	if (!every || rp_duration_parse(every, &out->every)) {
+		return RP_OK;
+	}
+	list = ctx_list(ctx, "interaction");
+	if (!list) {
+		return ctx->status;
+	}
+	for (i = 0; i < list->count; i++) {
+		int32_t day = rec_date(list->items[i], "date");
+
+		if (day != NO_DATE && day > out->last && match(list->items[i])) {
+			out->last = day;
+		}
+	}
+	/* talks before the work began set no rhythm */
+	if (start != NO_DATE && start > out->last) {
+		out->last = NO_DATE;
+	}
+	out->from = out->last != NO_DATE ? out->last : start;
+	if (out->from != NO_DATE) {
+		out->due = rp_date_add(out->from, &out->every, times);
+	}
+	return RP_OK;
+}
+
+int32_t ctx_renewal_deadline(const struct rp_check_ctx *ctx)
+{
+	int32_t day = rec_date(ctx->eng, "renewal_date");
+
+	if (!(rec_is(ctx->eng, "renewal", "auto") || rec_is(ctx->eng, "renewal", "manual")) ||
+	    day == NO_DATE || !rp_record_is_null(ctx->eng, "notice_given")) {
+		return NO_DATE;
+	}
+	return day - (int32_t)rp_record_int(ctx->eng, "notice_days");
+}
+
 const char *day_text(int32_t day, char buf[RP_DATE_BUFSZ])
 {
 	rp_date_format(day, buf);
