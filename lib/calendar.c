@@ -26,8 +26,6 @@
 #include "internal.h"
 #include "rapport/calendar.h"
 
-#define NO_DATE INT32_MIN
-
 /* The audit events of one record: how many there are and when the last was
  * written. */
 struct stamp {
@@ -79,22 +77,6 @@ static int kind_index(const char *name)
 		}
 	}
 	return -1;
-}
-
-/* A date field as days, or NO_DATE when empty. */
-static int32_t rec_day(const struct rp_record *rec, const char *field)
-{
-	const char *s = rp_record_str(rec, field);
-	int32_t day;
-
-	return s && !rp_date_parse(s, &day) ? day : NO_DATE;
-}
-
-static bool field_is(const struct rp_record *rec, const char *field, const char *value)
-{
-	const char *s = rp_record_str(rec, field);
-
-	return s && !strcmp(s, value);
 }
 
 static const char *str_or(const struct rp_record *rec, const char *field, const char *dflt)
@@ -389,11 +371,11 @@ static int load_talks(struct cal *cal, int64_t eng_id)
 		}
 		if (db->be->column_null(st, 1) ||
 		    rp_date_parse(db->be->column_text(st, 1), &e->last_real)) {
-			e->last_real = NO_DATE;
+			e->last_real = RP_NO_DATE;
 		}
 		if (db->be->column_null(st, 2) ||
 		    rp_date_parse(db->be->column_text(st, 2), &e->last_report)) {
-			e->last_report = NO_DATE;
+			e->last_report = RP_NO_DATE;
 		}
 	}
 	db->be->finalize(st);
@@ -445,7 +427,7 @@ static int load_engagements(struct cal *cal, const char *ref)
 
 		e->rec = cal->engs.items[i];
 		e->client = list_find(&cal->clients, cal->engs.items[i]->parent_id);
-		e->last_real = e->last_report = NO_DATE;
+		e->last_real = e->last_report = RP_NO_DATE;
 	}
 	return RP_OK;
 }
@@ -512,7 +494,7 @@ static icalcomponent *add_event(struct cal *cal, int32_t day, const struct origi
  * that day, as RFC 5545 says: the clamped form ("the last of the days 28 to
  * 30", BYMONTHDAY with BYSETPOS) is not understood by every program (ical.js
  * ignores BYSETPOS there), and a feed that two programs read differently is
- * worse than one February without its date.  `until` (NO_DATE: none) is the
+ * worse than one February without its date.  `until` (RP_NO_DATE: none) is the
  * last day a repetition may fall on.
  */
 static struct icalrecurrencetype cadence_rule(const struct rp_duration *every, int32_t start,
@@ -548,7 +530,7 @@ static struct icalrecurrencetype cadence_rule(const struct rp_duration *every, i
 		}
 		break;
 	}
-	if (until != NO_DATE) {
+	if (until != RP_NO_DATE) {
 		r.until = ical_day(until);
 	}
 	return r;
@@ -575,13 +557,13 @@ static void about(struct cal *cal, const struct eng *e)
 
 static bool in_window(const struct cal *cal, int32_t day)
 {
-	return day != NO_DATE && day >= cal->from && day <= cal->to;
+	return day != RP_NO_DATE && day >= cal->from && day <= cal->to;
 }
 
-/* A series from `start` to `until` (NO_DATE: endless) meets the window. */
+/* A series from `start` to `until` (RP_NO_DATE: endless) meets the window. */
 static bool series_in_window(const struct cal *cal, int32_t start, int32_t until)
 {
-	return start <= cal->to && (until == NO_DATE || until >= cal->from);
+	return start <= cal->to && (until == RP_NO_DATE || until >= cal->from);
 }
 
 /* The origin of what comes from the engagement itself: it and its client. */
@@ -618,23 +600,23 @@ static int add_cadence(struct cal *cal, const struct eng *e, const char *field, 
 	if (!rp_record_str(rec, field) || rp_duration_parse(rp_record_str(rec, field), &every)) {
 		return RP_OK;
 	}
-	start = rec_day(rec, "kicked_off_on");
-	start = start != NO_DATE ? start : rec_day(rec, "baseline_start");
-	start = start != NO_DATE ? start : rec_day(rec, "created_on");
-	if (last == NO_DATE || (start != NO_DATE && start > last)) {
-		last = NO_DATE;
+	start = record_day(rec, "kicked_off_on");
+	start = start != RP_NO_DATE ? start : record_day(rec, "baseline_start");
+	start = start != RP_NO_DATE ? start : record_day(rec, "created_on");
+	if (last == RP_NO_DATE || (start != RP_NO_DATE && start > last)) {
+		last = RP_NO_DATE;
 	}
-	if (last == NO_DATE && start == NO_DATE) {
+	if (last == RP_NO_DATE && start == RP_NO_DATE) {
 		return RP_OK;
 	}
-	first = rp_date_add(last != NO_DATE ? last : start, &every, 1);
-	until = rec_day(rec, "forecast_end");
-	until = until != NO_DATE ? until : rec_day(rec, "baseline_end");
-	if ((until != NO_DATE && first > until) || !series_in_window(cal, first, until)) {
+	first = rp_date_add(last != RP_NO_DATE ? last : start, &every, 1);
+	until = record_day(rec, "forecast_end");
+	until = until != RP_NO_DATE ? until : record_day(rec, "baseline_end");
+	if ((until != RP_NO_DATE && first > until) || !series_in_window(cal, first, until)) {
 		return RP_OK;
 	}
 	rp_duration_format(&every, every_text);
-	rp_date_format(last != NO_DATE ? last : start, on);
+	rp_date_format(last != RP_NO_DATE ? last : start, on);
 	begin(cal, "engagement", rp_record_id(rec), what);
 	say(cal, &cal->summary, "%s", meeting ? "Meeting" : "Progress report due");
 	about(cal, e);
@@ -643,9 +625,9 @@ static int add_cadence(struct cal *cal, const struct eng *e, const char *field, 
 	    "Log it with: rapport log %s \"...\" --channel %s --by us",
 	    meeting ? "A meeting with the client is due" : "A progress report is due", every_text,
 	    slug,
-	    last == NO_DATE ? "the start"
-	    : meeting	    ? "the last contact"
-			    : "the last report sent",
+	    last == RP_NO_DATE ? "the start"
+	    : meeting	       ? "the last contact"
+			       : "the last report sent",
 	    on, slug, meeting ? "meeting" : "report");
 	o = eng_origin(cal, e);
 	origin_add(&o, &e->talks);
@@ -661,16 +643,16 @@ static int add_renewal(struct cal *cal, const struct eng *e)
 {
 	const struct rp_record *rec = e->rec;
 	const char *slug = str_or(rec, "slug", "");
-	int32_t renews = rec_day(rec, "renewal_date"), deadline;
+	int32_t renews = record_day(rec, "renewal_date"), deadline;
 	int64_t notice = rp_record_int(rec, "notice_days");
 	char on[RP_DATE_BUFSZ], by[RP_DATE_BUFSZ];
-	bool automatic = field_is(rec, "renewal", "auto");
+	bool automatic = record_is(rec, "renewal", "auto");
 	icalcomponent *ev, *alarm;
 	struct origin o = eng_origin(cal, e);
 
-	if ((!automatic && !field_is(rec, "renewal", "manual")) || renews == NO_DATE ||
-	    !rp_record_is_null(rec, "notice_given") || field_is(rec, "state", "closing") ||
-	    field_is(rec, "state", "closed") || field_is(rec, "state", "terminated")) {
+	if ((!automatic && !record_is(rec, "renewal", "manual")) || renews == RP_NO_DATE ||
+	    !rp_record_is_null(rec, "notice_given") || record_is(rec, "state", "closing") ||
+	    record_is(rec, "state", "closed") || record_is(rec, "state", "terminated")) {
 		return RP_OK;
 	}
 	deadline = renews - (int32_t)notice;
@@ -731,7 +713,8 @@ static const struct eng *working(struct cal *cal, const struct rp_record *rec)
 {
 	const struct eng *e = eng_find(cal, rec->engagement_id);
 
-	if (!e || field_is(e->rec, "state", "closed") || field_is(e->rec, "state", "terminated")) {
+	if (!e || record_is(e->rec, "state", "closed") ||
+	    record_is(e->rec, "state", "terminated")) {
 		return NULL;
 	}
 	return e;
@@ -760,11 +743,11 @@ static int add_deliverables(struct cal *cal, const struct rp_record_list *list)
 	for (i = 0; i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
 		const struct eng *e = working(cal, rec);
-		int32_t due = rec_day(rec, "due");
+		int32_t due = record_day(rec, "due");
 		struct origin o;
 
-		if (!e || !in_window(cal, due) || field_is(rec, "state", "accepted") ||
-		    field_is(rec, "state", "waived")) {
+		if (!e || !in_window(cal, due) || record_is(rec, "state", "accepted") ||
+		    record_is(rec, "state", "waived")) {
 			continue;
 		}
 		begin(cal, "deliverable", rp_record_id(rec), "due");
@@ -807,14 +790,14 @@ static int add_payments(struct cal *cal, const struct rp_record_list *list)
 		const struct eng *e = working(cal, rec);
 		const char *trigger = rp_record_str(rec, "trigger");
 		long long id = (long long)rp_record_id(rec);
-		int32_t day = NO_DATE;
+		int32_t day = RP_NO_DATE;
 		struct origin o;
 
 		if (!e) {
 			continue;
 		}
-		if (field_is(rec, "state", "invoiced")) {
-			day = rec_day(rec, "due_on");
+		if (record_is(rec, "state", "invoiced")) {
+			day = record_day(rec, "due_on");
 			if (!in_window(cal, day)) {
 				continue;
 			}
@@ -827,7 +810,7 @@ static int add_payments(struct cal *cal, const struct rp_record_list *list)
 			    "and is due.\nRecord it with: rapport payment pay %lld",
 			    id, str_or(rec, "kind", ""), str_or(e->rec, "slug", ""),
 			    str_or(rec, "invoice_number", "?"), id);
-		} else if (field_is(rec, "state", "scheduled") && trigger &&
+		} else if (record_is(rec, "state", "scheduled") && trigger &&
 			   !strncmp(trigger, "date:", 5) && !rp_date_parse(trigger + 5, &day) &&
 			   in_window(cal, day)) {
 			begin(cal, "payment", id, "trigger");
@@ -860,11 +843,11 @@ static int add_promises(struct cal *cal, const struct rp_record_list *list)
 	for (i = 0; i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
 		const struct eng *e = working(cal, rec);
-		int32_t due = rec_day(rec, "due");
+		int32_t due = record_day(rec, "due");
 		long long id = (long long)rp_record_id(rec);
 		struct origin o;
 
-		if (!e || !in_window(cal, due) || !field_is(rec, "state", "open")) {
+		if (!e || !in_window(cal, due) || !record_is(rec, "state", "open")) {
 			continue;
 		}
 		begin(cal, "commitment", id, "due");
@@ -892,15 +875,15 @@ static int add_followups(struct cal *cal, const struct rp_record_list *list)
 	for (i = 0; i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
 		const struct eng *e = eng_find(cal, rec->engagement_id);
-		int32_t next = rec_day(rec, "next_on");
+		int32_t next = record_day(rec, "next_on");
 		const char *slug;
 		struct icalrecurrencetype rule;
 		struct rp_duration every;
 		struct origin o;
 
-		if (!e || next == NO_DATE || !rp_record_str(rec, "every") ||
+		if (!e || next == RP_NO_DATE || !rp_record_str(rec, "every") ||
 		    rp_duration_parse(rp_record_str(rec, "every"), &every) ||
-		    !series_in_window(cal, next, NO_DATE)) {
+		    !series_in_window(cal, next, RP_NO_DATE)) {
 			continue;
 		}
 		slug = str_or(e->rec, "slug", "");
@@ -915,7 +898,7 @@ static int add_followups(struct cal *cal, const struct rp_record_list *list)
 			say(cal, &cal->text, "\nOccasions: %s", rp_record_str(rec, "occasions"));
 		}
 		o = rec_origin(cal, e, rec);
-		rule = cadence_rule(&every, next, NO_DATE);
+		rule = cadence_rule(&every, next, RP_NO_DATE);
 		if (!add_event(cal, next, &o, &rule)) {
 			return RP_ENOMEM;
 		}
@@ -933,11 +916,11 @@ static int add_birthdays(struct cal *cal, const struct rp_record_list *list)
 	for (i = 0; i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
 		const struct rp_record *client = list_find(&cal->clients, rec->parent_id);
-		int32_t born = rec_day(rec, "birthday");
+		int32_t born = record_day(rec, "birthday");
 		struct icalrecurrencetype rule;
 		struct origin o = {0, 0};
 
-		if (born == NO_DATE || !series_in_window(cal, born, NO_DATE)) {
+		if (born == RP_NO_DATE || !series_in_window(cal, born, RP_NO_DATE)) {
 			continue;
 		}
 		begin(cal, "contact", rp_record_id(rec), "birthday");
@@ -955,7 +938,7 @@ static int add_birthdays(struct cal *cal, const struct rp_record_list *list)
 		}
 		say(cal, &cal->text, ".");
 		origin_of(cal, &o, "contact", rp_record_id(rec));
-		rule = cadence_rule(&year, born, NO_DATE);
+		rule = cadence_rule(&year, born, RP_NO_DATE);
 		if (!add_event(cal, born, &o, &rule)) {
 			return RP_ENOMEM;
 		}

@@ -263,14 +263,14 @@ int check_c_followup(struct rp_check_ctx *ctx)
 
 int check_c_notice(struct rp_check_ctx *ctx)
 {
-	int32_t given = rec_date(ctx->eng, "notice_given");
-	int32_t end = rec_date(ctx->eng, "ended_on");
+	int32_t given = record_day(ctx->eng, "notice_given");
+	int32_t end = record_day(ctx->eng, "ended_on");
 	int64_t period = rp_record_int(ctx->eng, "notice_days");
 	char given_text[RP_DATE_BUFSZ], end_text[RP_DATE_BUFSZ];
 
 	/* only an engagement ended early has these; without a period any notice is enough */
-	if (given == NO_DATE || end == NO_DATE || rp_record_is_null(ctx->eng, "notice_days") ||
-	    (int64_t)given + period <= end) {
+	if (given == RP_NO_DATE || end == RP_NO_DATE ||
+	    rp_record_is_null(ctx->eng, "notice_days") || (int64_t)given + period <= end) {
 		return RP_OK;
 	}
 	return ctx_find(ctx, ctx->check->severity, NULL,

@@ -13,8 +13,6 @@
 #include "internal.h"
 #include "rapport/check.h"
 
-#define NO_DATE INT32_MIN
-
 struct rp_check_ctx {
 	struct rp_db *db;
 	const struct rp_check *check; /* the check running */
@@ -57,8 +55,6 @@ void ctx_until(struct rp_check_ctx *ctx, int32_t day);
  * deadline): kept results are used only before it. */
 void ctx_until_at(struct rp_check_ctx *ctx, int64_t when);
 
-/* A date field as days, or NO_DATE when empty; an instant's UTC date. */
-int32_t rec_date(const struct rp_record *rec, const char *field);
 /* Whether a text field is empty. */
 bool rec_blank(const struct rp_record *rec, const char *field);
 /* Whether the record's state is `state`. */
@@ -67,26 +63,24 @@ bool rec_in(const struct rp_record *rec, const char *state);
  * kickoff, else the baseline start, else the day the engagement was
  * recorded. */
 int32_t ctx_start_day(const struct rp_check_ctx *ctx);
-/* Whether text field `field` of `rec` is exactly `value`. */
-bool rec_is(const struct rp_record *rec, const char *field, const char *value);
 /* A progress report: an interaction on the report channel that we sent. */
 bool rec_is_report(const struct rp_record *rec);
 /* A real interaction: anything but an internal note reached the client. */
 bool rec_is_real(const struct rp_record *rec);
 
 /* A cadence of the engagement (report_every, meet_every) and where it
- * stands: the last interaction that counts (NO_DATE when none since the
+ * stands: the last interaction that counts (RP_NO_DATE when none since the
  * start), the day it counts from (that, else the start), and the day
  * `times` cadences after it.  One computation for the signals, the next
  * deadline and anything else that must agree with them. */
 struct ctx_cadence {
 	struct rp_duration every;
-	int32_t last, from, due; /* NO_DATE when there is no cadence or no start */
+	int32_t last, from, due; /* RP_NO_DATE when there is no cadence or no start */
 };
 int ctx_cadence(struct rp_check_ctx *ctx, const char *field,
 		bool (*match)(const struct rp_record *), int times, struct ctx_cadence *out);
 /* The non-renewal deadline (the renewal date minus the notice period) of an
- * engagement that renews, or NO_DATE; one ended early by notice renews no
+ * engagement that renews, or RP_NO_DATE; one ended early by notice renews no
  * more. */
 int32_t ctx_renewal_deadline(const struct rp_check_ctx *ctx);
 /* A date as text in caller storage. */

@@ -10,7 +10,7 @@
 
 /* The earliest candidate so far. */
 struct next {
-	int32_t day; /* NO_DATE: none yet */
+	int32_t day; /* RP_NO_DATE: none yet */
 	struct rp_buf what;
 };
 
@@ -24,7 +24,7 @@ static int consider(struct rp_check_ctx *ctx, struct next *n, int32_t day, const
 	va_list ap;
 	int rc;
 
-	if (day == NO_DATE || day < ctx->today || (n->day != NO_DATE && day >= n->day)) {
+	if (day == RP_NO_DATE || day < ctx->today || (n->day != RP_NO_DATE && day >= n->day)) {
 		return RP_OK;
 	}
 	n->day = day;
@@ -36,7 +36,7 @@ static int consider(struct rp_check_ctx *ctx, struct next *n, int32_t day, const
 }
 
 /* The day the next progress report is due (as H-REPORT counts it), or
- * NO_DATE: without a cadence, or outside the states in which the work runs
+ * RP_NO_DATE: without a cadence, or outside the states in which the work runs
  * (active, on hold, delivered). */
 static int next_report(struct rp_check_ctx *ctx, int32_t *out)
 {
@@ -44,7 +44,7 @@ static int next_report(struct rp_check_ctx *ctx, int32_t *out)
 	struct ctx_cadence c;
 	int rc;
 
-	*out = NO_DATE;
+	*out = RP_NO_DATE;
 	if (!state || !(rp_phases_of_state(state) & RP_PHASE_HEALTH)) {
 		return RP_OK;
 	}
@@ -75,7 +75,7 @@ static int consider_kind(struct rp_check_ctx *ctx, struct next *n, const char *k
 			skipped = rec_in(rec, skip[j]);
 		}
 		if (!skipped) {
-			rc = consider(ctx, n, rec_date(rec, field), "%s is due",
+			rc = consider(ctx, n, record_day(rec, field), "%s is due",
 				      ctx_label(ctx, rec));
 		}
 	}
@@ -114,8 +114,8 @@ static int work_deadlines(struct rp_check_ctx *ctx, struct next *n)
 			const char *number = rp_record_str(rec, "invoice_number");
 
 			if (rec_in(rec, "invoiced")) {
-				rc = consider(ctx, n, rec_date(rec, "due_on"), "invoice %s is due",
-					      number ? number : "?");
+				rc = consider(ctx, n, record_day(rec, "due_on"),
+					      "invoice %s is due", number ? number : "?");
 			}
 		}
 	}
@@ -144,7 +144,7 @@ int check_next_deadline(struct rp_check_ctx *ctx)
 	size_t i;
 	int rc;
 
-	n.day = NO_DATE;
+	n.day = RP_NO_DATE;
 	rp_buf_init(&n.what);
 	/* once the work is over, only the stay-in-touch plan falls due */
 	rc = work_over(ctx) ? RP_OK : work_deadlines(ctx, &n);
@@ -152,11 +152,11 @@ int check_next_deadline(struct rp_check_ctx *ctx)
 		list = ctx_list(ctx, "followup");
 		rc = list ? RP_OK : ctx->status;
 		for (i = 0; !rc && list && i < list->count; i++) {
-			rc = consider(ctx, &n, rec_date(list->items[i], "next_on"),
+			rc = consider(ctx, &n, record_day(list->items[i], "next_on"),
 				      "the next follow-up touch is due");
 		}
 	}
-	if (!rc && n.day != NO_DATE) {
+	if (!rc && n.day != RP_NO_DATE) {
 		char *what = rp_buf_detach(&n.what);
 
 		if (!what) {

@@ -139,7 +139,7 @@ int check_h_report(struct rp_check_ctx *ctx)
 	int rc;
 
 	rc = ctx_cadence(ctx, "report_every", rec_is_report, 1, &c);
-	if (rc || c.due == NO_DATE) {
+	if (rc || c.due == RP_NO_DATE) {
 		return rc;
 	}
 	ctx_until(ctx, c.due + 1);
@@ -149,7 +149,7 @@ int check_h_report(struct rp_check_ctx *ctx)
 	rp_duration_format(&c.every, every_text);
 	n_days(ctx->today - c.due, late);
 	hint = ctx_hint(ctx, "rapport report progress %s --send", ctx->slug);
-	if (c.last == NO_DATE) {
+	if (c.last == RP_NO_DATE) {
 		return ctx_find(ctx, RP_WARNING, NULL, hint,
 				"no progress report has been sent since the start on %s; the first "
 				"is %s overdue (reports are due every %s)",
@@ -175,7 +175,7 @@ int check_h_silence(struct rp_check_ctx *ctx)
 	int rc;
 
 	rc = ctx_cadence(ctx, "meet_every", rec_is_real, 2, &c);
-	if (rc || c.due == NO_DATE) {
+	if (rc || c.due == RP_NO_DATE) {
 		return rc;
 	}
 	ctx_until(ctx, c.due + 1);
@@ -185,7 +185,7 @@ int check_h_silence(struct rp_check_ctx *ctx)
 	rp_duration_format(&c.every, every_text);
 	n_days(ctx->today - c.from, quiet);
 	hint = ctx_hint(ctx, "rapport log %s \"...\" --channel call --by us", ctx->slug);
-	if (c.last == NO_DATE) {
+	if (c.last == RP_NO_DATE) {
 		return ctx_find(
 			ctx, RP_WARNING, NULL, hint,
 			"no interaction with the client is logged since the start on %s, %s "
@@ -218,9 +218,9 @@ int check_h_proactive(struct rp_check_ctx *ctx)
 	}
 	for (i = 0; i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
-		int32_t day = rec_date(rec, "date");
+		int32_t day = record_day(rec, "date");
 
-		if (day == NO_DATE || !rec_is_real(rec)) {
+		if (day == RP_NO_DATE || !rec_is_real(rec)) {
 			continue;
 		}
 		if (day > ctx->today) {
@@ -232,7 +232,7 @@ int check_h_proactive(struct rp_check_ctx *ctx)
 		}
 		ctx_until(ctx, day + window);
 		total++;
-		if (rec_is(rec, "initiated_by", "us")) {
+		if (record_is(rec, "initiated_by", "us")) {
 			ours++;
 		}
 	}
@@ -273,10 +273,10 @@ int check_h_badnews(struct rp_check_ctx *ctx)
 		const struct rp_record *rec = list->items[i];
 		long long id = (long long)rp_record_id(rec);
 		const char *alt = rp_record_str(rec, "alternatives");
-		int32_t found = rec_date(rec, "found_on");
-		int32_t told = rec_date(rec, "disclosed_on");
+		int32_t found = record_day(rec, "found_on");
+		int32_t told = record_day(rec, "disclosed_on");
 
-		if (rec_in(rec, "open") && found != NO_DATE) {
+		if (rec_in(rec, "open") && found != RP_NO_DATE) {
 			ctx_until(ctx, found + limit + 1);
 			if (found + limit >= ctx->today) {
 				continue;
@@ -293,8 +293,8 @@ int check_h_badnews(struct rp_check_ctx *ctx)
 					       "rapport risk propose %lld --alternative \"...\"",
 					       id),
 				      "%s was disclosed to the client%s%s without an alternative",
-				      ctx_label(ctx, rec), told != NO_DATE ? " on " : "",
-				      told != NO_DATE ? day_text(told, on) : "");
+				      ctx_label(ctx, rec), told != RP_NO_DATE ? " on " : "",
+				      told != RP_NO_DATE ? day_text(told, on) : "");
 		}
 	}
 	return rc;
@@ -313,9 +313,9 @@ int check_h_promise(struct rp_check_ctx *ctx)
 	}
 	for (i = 0; !rc && i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
-		int32_t due = rec_date(rec, "due");
+		int32_t due = record_day(rec, "due");
 
-		if (!rec_in(rec, "open") || due == NO_DATE) {
+		if (!rec_in(rec, "open") || due == RP_NO_DATE) {
 			continue;
 		}
 		ctx_until(ctx, due + 1);
@@ -371,14 +371,14 @@ int check_h_overdue(struct rp_check_ctx *ctx)
 		const struct rp_record *rec = list->items[i];
 		const char *waiting_on = rp_record_str(rec, "waiting_on");
 		long long id = (long long)rp_record_id(rec);
-		int32_t due = rec_date(rec, "due");
-		int32_t since = rec_date(rec, "waiting_since");
+		int32_t due = record_day(rec, "due");
+		int32_t since = record_day(rec, "waiting_since");
 
 		if (!rec_in(rec, "open")) {
 			continue;
 		}
 		if (waiting_on) {
-			if (since == NO_DATE) {
+			if (since == RP_NO_DATE) {
 				continue;
 			}
 			ctx_until(ctx, since + limit + 1);
@@ -393,7 +393,7 @@ int check_h_overdue(struct rp_check_ctx *ctx)
 				day_text(since, on));
 			continue;
 		}
-		if (due == NO_DATE) {
+		if (due == RP_NO_DATE) {
 			continue;
 		}
 		ctx_until(ctx, due + 1);
@@ -403,7 +403,7 @@ int check_h_overdue(struct rp_check_ctx *ctx)
 		rc = ctx_find(ctx, RP_WARNING, rec,
 			      ctx_hint(ctx, "rapport action update %lld --due DATE", id),
 			      "%s %s is %s past its expected date (%s)",
-			      rec_is(rec, "owner", "client") ? "the client's" : "our",
+			      record_is(rec, "owner", "client") ? "the client's" : "our",
 			      ctx_label(ctx, rec), n_days(ctx->today - due, late),
 			      day_text(due, on));
 	}
@@ -430,10 +430,10 @@ int check_h_signoff(struct rp_check_ctx *ctx)
 	}
 	for (i = 0; !rc && i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
-		int32_t submitted = rec_date(rec, "submitted_on");
+		int32_t submitted = record_day(rec, "submitted_on");
 		long long id = (long long)rp_record_id(rec);
 
-		if (!rec_in(rec, "submitted") || submitted == NO_DATE) {
+		if (!rec_in(rec, "submitted") || submitted == RP_NO_DATE) {
 			continue;
 		}
 		ctx_until(ctx, submitted + review + 1);
@@ -451,14 +451,14 @@ int check_h_signoff(struct rp_check_ctx *ctx)
 	return rc;
 }
 
-/* The date of a "date:YYYY-MM-DD" trigger, or NO_DATE. */
+/* The date of a "date:YYYY-MM-DD" trigger, or RP_NO_DATE. */
 static int32_t trigger_date(const struct rp_record *rec)
 {
 	const char *t = rp_record_str(rec, "trigger");
 	int32_t day;
 
 	if (!t || strncmp(t, "date:", 5) || rp_date_parse(t + 5, &day)) {
-		return NO_DATE;
+		return RP_NO_DATE;
 	}
 	return day;
 }
@@ -484,12 +484,12 @@ int check_h_payment(struct rp_check_ctx *ctx)
 	for (i = 0; !rc && i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
 		long long id = (long long)rp_record_id(rec);
-		int32_t day = NO_DATE;
+		int32_t day = RP_NO_DATE;
 
 		money_text(ctx, rp_record_int(rec, "amount"), amount);
 		if (rec_in(rec, "invoiced")) {
-			day = rec_date(rec, "due_on");
-			if (day == NO_DATE) {
+			day = record_day(rec, "due_on");
+			if (day == RP_NO_DATE) {
 				continue;
 			}
 			ctx_until(ctx, day + 1);
@@ -506,11 +506,11 @@ int check_h_payment(struct rp_check_ctx *ctx)
 			continue;
 		}
 		if (rec_in(rec, "due")) {
-			day = rec_date(rec, "triggered_on");
+			day = record_day(rec, "triggered_on");
 		} else if (rec_in(rec, "scheduled")) {
 			day = trigger_date(rec);
 		}
-		if (day == NO_DATE) {
+		if (day == RP_NO_DATE) {
 			continue;
 		}
 		ctx_until(ctx, day + terms + 1);
@@ -548,12 +548,12 @@ int check_h_scope(struct rp_check_ctx *ctx)
 	}
 	for (i = 0; !rc && i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
-		int32_t proposed = rec_date(rec, "proposed_on");
+		int32_t proposed = record_day(rec, "proposed_on");
 
 		if (rec_in(rec, "approved")) {
 			sum += rp_record_int(rec, "cost");
 		}
-		if (!rec_in(rec, "proposed") || proposed == NO_DATE) {
+		if (!rec_in(rec, "proposed") || proposed == RP_NO_DATE) {
 			continue;
 		}
 		ctx_until(ctx, proposed + limit + 1);
@@ -590,8 +590,8 @@ int check_h_scope(struct rp_check_ctx *ctx)
 int check_h_slip(struct rp_check_ctx *ctx)
 {
 	const struct rp_record_list *list = ctx_list(ctx, "change");
-	int32_t baseline = rec_date(ctx->eng, "baseline_end");
-	int32_t forecast = rec_date(ctx->eng, "forecast_end");
+	int32_t baseline = record_day(ctx->eng, "baseline_end");
+	int32_t forecast = record_day(ctx->eng, "forecast_end");
 	char b[RP_DATE_BUFSZ], f[RP_DATE_BUFSZ], late[COUNT_BUFSZ];
 	int64_t moved = 0;
 	size_t i;
@@ -599,7 +599,7 @@ int check_h_slip(struct rp_check_ctx *ctx)
 	if (!list) {
 		return ctx->status;
 	}
-	if (baseline == NO_DATE || forecast == NO_DATE) {
+	if (baseline == RP_NO_DATE || forecast == RP_NO_DATE) {
 		return RP_OK;
 	}
 	for (i = 0; i < list->count; i++) {
@@ -625,13 +625,13 @@ static bool is_renewal_talk(const struct rp_record *rec)
 {
 	const char *topic = rp_record_str(rec, "topic");
 
-	if (rec_is(rec, "channel", "note")) {
+	if (record_is(rec, "channel", "note")) {
 		return false; /* an internal note is no conversation with the client */
 	}
 	if (topic && !strcasecmp(topic, "renewal")) {
 		return true;
 	}
-	return (rec_is(rec, "channel", "meeting") || rec_is(rec, "channel", "call")) &&
+	return (record_is(rec, "channel", "meeting") || record_is(rec, "channel", "call")) &&
 	       mentions(rp_record_str(rec, "summary"), "renew");
 }
 
@@ -651,10 +651,10 @@ int check_h_renewal(struct rp_check_ctx *ctx)
 	size_t i;
 
 	deadline = ctx_renewal_deadline(ctx);
-	if (deadline == NO_DATE) {
+	if (deadline == RP_NO_DATE) {
 		return RP_OK;
 	}
-	renewal = rec_date(ctx->eng, "renewal_date");
+	renewal = record_day(ctx->eng, "renewal_date");
 	ctx_until(ctx, deadline - window);
 	ctx_until(ctx, deadline + 1);
 	if (ctx->today > deadline || deadline - ctx->today > window) {
@@ -665,9 +665,9 @@ int check_h_renewal(struct rp_check_ctx *ctx)
 		return ctx->status;
 	}
 	for (i = 0; i < list->count; i++) {
-		int32_t day = rec_date(list->items[i], "date");
+		int32_t day = record_day(list->items[i], "date");
 
-		if (day != NO_DATE && day >= renewal - DAYS_PER_YEAR &&
+		if (day != RP_NO_DATE && day >= renewal - DAYS_PER_YEAR &&
 		    is_renewal_talk(list->items[i])) {
 			return RP_OK;
 		}
@@ -702,7 +702,7 @@ int check_h_clause(struct rp_check_ctx *ctx)
 	for (i = 0; !rc && i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
 
-		if (!rec_in(rec, "undiscussed") || !rec_is(rec, "risk", "high")) {
+		if (!rec_in(rec, "undiscussed") || !record_is(rec, "risk", "high")) {
 			continue;
 		}
 		rc = ctx_find(

@@ -298,21 +298,6 @@ int ctx_find(struct rp_check_ctx *ctx, enum rp_severity sev, const struct rp_rec
 	return RP_OK;
 }
 
-int32_t rec_date(const struct rp_record *rec, const char *field)
-{
-	const char *s = rp_record_str(rec, field);
-	int32_t day;
-	int64_t t;
-
-	if (!s) {
-		return NO_DATE;
-	}
-	if (strlen(s) > 10) {
-		return rp_datetime_parse(s, &t) ? NO_DATE : rp_datetime_date(t);
-	}
-	return rp_date_parse(s, &day) ? NO_DATE : day;
-}
-
 bool rec_blank(const struct rp_record *rec, const char *field)
 {
 	const char *s = rp_record_str(rec, field);
@@ -329,32 +314,25 @@ bool rec_in(const struct rp_record *rec, const char *state)
 
 int32_t ctx_start_day(const struct rp_check_ctx *ctx)
 {
-	int32_t day = rec_date(ctx->eng, "kicked_off_on");
+	int32_t day = record_day(ctx->eng, "kicked_off_on");
 
-	if (day == NO_DATE) {
-		day = rec_date(ctx->eng, "baseline_start");
+	if (day == RP_NO_DATE) {
+		day = record_day(ctx->eng, "baseline_start");
 	}
-	if (day == NO_DATE) {
-		day = rec_date(ctx->eng, "created_on");
+	if (day == RP_NO_DATE) {
+		day = record_day(ctx->eng, "created_on");
 	}
 	return day;
 }
 
-bool rec_is(const struct rp_record *rec, const char *field, const char *value)
-{
-	const char *s = rp_record_str(rec, field);
-
-	return s && !strcmp(s, value);
-}
-
 bool rec_is_report(const struct rp_record *rec)
 {
-	return rec_is(rec, "channel", "report") && rec_is(rec, "initiated_by", "us");
+	return record_is(rec, "channel", "report") && record_is(rec, "initiated_by", "us");
 }
 
 bool rec_is_real(const struct rp_record *rec)
 {
-	return !rec_is(rec, "channel", "note");
+	return !record_is(rec, "channel", "note");
 }
 
 int ctx_cadence(struct rp_check_ctx *ctx, const char *field,
@@ -365,7 +343,7 @@ int ctx_cadence(struct rp_check_ctx *ctx, const char *field,
 	int32_t start = ctx_start_day(ctx);
 	size_t i;
 
-	out->last = out->from = out->due = NO_DATE;
+	out->last = out->from = out->due = RP_NO_DATE;
 	if (!every || rp_duration_parse(every, &out->every)) {
 		return RP_OK;
 	}
@@ -374,18 +352,18 @@ int ctx_cadence(struct rp_check_ctx *ctx, const char *field,
 		return ctx->status;
 	}
 	for (i = 0; i < list->count; i++) {
-		int32_t day = rec_date(list->items[i], "date");
+		int32_t day = record_day(list->items[i], "date");
 
-		if (day != NO_DATE && day > out->last && match(list->items[i])) {
+		if (day != RP_NO_DATE && day > out->last && match(list->items[i])) {
 			out->last = day;
 		}
 	}
 	/* talks before the work began set no rhythm */
-	if (start != NO_DATE && start > out->last) {
-		out->last = NO_DATE;
+	if (start != RP_NO_DATE && start > out->last) {
+		out->last = RP_NO_DATE;
 	}
-	out->from = out->last != NO_DATE ? out->last : start;
-	if (out->from != NO_DATE) {
+	out->from = out->last != RP_NO_DATE ? out->last : start;
+	if (out->from != RP_NO_DATE) {
 		out->due = rp_date_add(out->from, &out->every, times);
 	}
 	return RP_OK;
@@ -393,11 +371,11 @@ int ctx_cadence(struct rp_check_ctx *ctx, const char *field,
 
 int32_t ctx_renewal_deadline(const struct rp_check_ctx *ctx)
 {
-	int32_t day = rec_date(ctx->eng, "renewal_date");
+	int32_t day = record_day(ctx->eng, "renewal_date");
 
-	if (!(rec_is(ctx->eng, "renewal", "auto") || rec_is(ctx->eng, "renewal", "manual")) ||
-	    day == NO_DATE || !rp_record_is_null(ctx->eng, "notice_given")) {
-		return NO_DATE;
+	if (!(record_is(ctx->eng, "renewal", "auto") || record_is(ctx->eng, "renewal", "manual")) ||
+	    day == RP_NO_DATE || !rp_record_is_null(ctx->eng, "notice_given")) {
+		return RP_NO_DATE;
 	}
 	return day - (int32_t)rp_record_int(ctx->eng, "notice_days");
 }

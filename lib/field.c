@@ -236,10 +236,9 @@ static int parse_money(struct rp_db *db, struct rp_record *rec, int idx, const c
 	return RP_OK;
 }
 
-static int parse_contact(struct rp_db *db, struct rp_record *rec, int idx, const char *text,
-			 const char *flag)
+int field_find_contact(struct rp_db *db, const struct rp_field *f, const char *flag,
+		       int64_t client_id, const char *text, int64_t *id)
 {
-	const struct rp_field *f = &rec->kind->fields[idx];
 	struct store_stmt *st = NULL;
 	int64_t n;
 	bool by_number = field_parse_number(text, &n) == RP_OK;
@@ -255,7 +254,7 @@ static int parse_contact(struct rp_db *db, struct rp_record *rec, int idx, const
 		return rc;
 	}
 	db->be->bind_int(st, 1, db->workspace);
-	db->be->bind_int(st, 2, rec->client_id);
+	db->be->bind_int(st, 2, client_id);
 	if (by_number) {
 		db->be->bind_int(st, 3, n);
 	} else {
@@ -263,7 +262,7 @@ static int parse_contact(struct rp_db *db, struct rp_record *rec, int idx, const
 	}
 	rc = db_step(db, st);
 	if (rc == STORE_ROW) {
-		record_set_int(rec, idx, db->be->column_int(st, 0));
+		*id = db->be->column_int(st, 0);
 		rc = RP_OK;
 	} else if (rc == STORE_DONE) {
 		struct rp_buf name;
@@ -277,6 +276,18 @@ static int parse_contact(struct rp_db *db, struct rp_record *rec, int idx, const
 		rp_buf_release(&name);
 	}
 	db->be->finalize(st);
+	return rc;
+}
+
+static int parse_contact(struct rp_db *db, struct rp_record *rec, int idx, const char *text,
+			 const char *flag)
+{
+	int64_t id;
+	int rc = field_find_contact(db, &rec->kind->fields[idx], flag, rec->client_id, text, &id);
+
+	if (!rc) {
+		record_set_int(rec, idx, id);
+	}
 	return rc;
 }
 

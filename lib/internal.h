@@ -114,6 +114,10 @@ int field_check_required(struct rp_db *db, const struct rp_record *rec);
 /* Derive a missing slug, or check a given one is free. */
 int field_check_slug(struct rp_db *db, struct rp_record *rec);
 bool field_all_digits(const char *s);
+/* The number of client `client_id`'s contact named by `text` (its number or
+ * e-mail address), for field `f`; a message naming the field when none. */
+int field_find_contact(struct rp_db *db, const struct rp_field *f, const char *flag,
+		       int64_t client_id, const char *text, int64_t *id);
 /* A record number: digits only, positive. */
 int field_parse_number(const char *s, int64_t *out);
 
@@ -143,6 +147,12 @@ int record_store_raw(struct rp_db *db, const struct rp_record *rec);
 /* Resolve an engagement by slug (or number) into its id, currency, client. */
 int engagement_resolve(struct rp_db *db, const char *ref, int64_t *id, char **slug, char **currency,
 		       int64_t *client_id);
+/* A date field as days since 1970 (an instant's UTC date), or RP_NO_DATE
+ * when it is empty. */
+#define RP_NO_DATE INT32_MIN
+int32_t record_day(const struct rp_record *rec, const char *field);
+/* Whether a text or enum field is exactly `value`. */
+bool record_is(const struct rp_record *rec, const char *field, const char *value);
 /* A label for messages: "deliverable 3", "engagement 'acme-web'". */
 void record_label(const struct rp_record *rec, struct rp_buf *out);
 /* Set the state without the rules of a verb (the demo, imports). */

@@ -176,6 +176,28 @@ const char *rp_record_str(const struct rp_record *rec, const char *name)
 	return i < 0 || rec->v[i].null ? NULL : rec->v[i].s;
 }
 
+int32_t record_day(const struct rp_record *rec, const char *field)
+{
+	const char *s = rp_record_str(rec, field);
+	int32_t day;
+	int64_t t;
+
+	if (!s) {
+		return RP_NO_DATE;
+	}
+	if (!rp_date_parse(s, &day)) {
+		return day;
+	}
+	return rp_datetime_parse(s, &t) ? RP_NO_DATE : rp_datetime_date(t);
+}
+
+bool record_is(const struct rp_record *rec, const char *field, const char *value)
+{
+	const char *s = rp_record_str(rec, field);
+
+	return s && !strcmp(s, value);
+}
+
 void record_label(const struct rp_record *rec, struct rp_buf *out)
 {
 	const char *slug = rp_record_str(rec, "slug");

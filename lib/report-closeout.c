@@ -20,7 +20,7 @@ static const char *difference(int32_t actual, int32_t planned, char buf[RM_COUNT
 {
 	int64_t n = (int64_t)actual - planned;
 
-	if (actual == RM_NO_DATE || planned == RM_NO_DATE) {
+	if (actual == RP_NO_DATE || planned == RP_NO_DATE) {
 		buf[0] = '\0';
 	} else if (!n) {
 		snprintf(buf, RM_COUNT_BUFSZ, "on time");
@@ -58,22 +58,22 @@ static void delivered(struct rm *m)
 		if (rm_in(r, "accepted")) {
 			accepted++;
 			rm_cellf(m, row, "outcome", "accepted on %s",
-				 rm_day(rm_date(r, "delivered_on"), day));
+				 rm_day(record_day(r, "delivered_on"), day));
 		} else if (rm_in(r, "waived")) {
 			waived++;
 			rm_cellf(m, row, "outcome", "waived: %s", rp_record_str(r, "waive_reason"));
 		} else if (rm_in(r, "rejected")) {
 			rm_cellf(m, row, "outcome", "rejected on %s",
-				 rm_day(rm_date(r, "signed_off_on"), day));
+				 rm_day(record_day(r, "signed_off_on"), day));
 		} else if (rm_in(r, "submitted")) {
 			rm_cellf(m, row, "outcome", "submitted on %s, not yet accepted",
-				 rm_day(rm_date(r, "submitted_on"), day));
+				 rm_day(record_day(r, "submitted_on"), day));
 		} else {
 			rm_cell(m, row, "outcome", "not delivered");
 		}
 		if ((rm_in(r, "accepted") || rm_in(r, "rejected")) && by) {
 			rm_cellf(m, row, "signed_off", "%s on %s", by,
-				 rm_day(rm_date(r, "signed_off_on"), day));
+				 rm_day(record_day(r, "signed_off_on"), day));
 		}
 	}
 	if (list->count && waived) {
@@ -99,14 +99,14 @@ static void timeline(struct rm *m)
 	const struct rp_record_list *list = rm_list(m, "deliverable");
 	json_t *sec = rm_section(m, "timeline", "Timeline", cols, "No dates were planned.");
 	char day[RP_DATE_BUFSZ], diff[RM_COUNT_BUFSZ], count[RM_COUNT_BUFSZ];
-	int32_t start = rm_date(m->eng, "baseline_start"),
-		kicked = rm_date(m->eng, "kicked_off_on");
-	int32_t end = rm_date(m->eng, "baseline_end");
+	int32_t start = record_day(m->eng, "baseline_start"),
+		kicked = record_day(m->eng, "kicked_off_on");
+	int32_t end = record_day(m->eng, "baseline_end");
 	int64_t days, cost;
 	json_t *row;
 	size_t i;
 
-	if (start != RM_NO_DATE || kicked != RM_NO_DATE) {
+	if (start != RP_NO_DATE || kicked != RP_NO_DATE) {
 		row = rm_row(m, sec);
 		rm_cell(m, row, "milestone", "Start");
 		rm_cell(m, row, "baseline", rm_day(start, day));
@@ -115,8 +115,8 @@ static void timeline(struct rm *m)
 	}
 	for (i = 0; i < list->count; i++) {
 		const struct rp_record *r = list->items[i];
-		int32_t due = rm_date(r, "due");
-		int32_t done = rm_in(r, "accepted") ? rm_date(r, "delivered_on") : RM_NO_DATE;
+		int32_t due = record_day(r, "due");
+		int32_t done = rm_in(r, "accepted") ? record_day(r, "delivered_on") : RP_NO_DATE;
 
 		row = rm_row(m, sec);
 		rm_cell(m, row, "milestone", rp_record_str(r, "title"));
@@ -136,7 +136,7 @@ static void timeline(struct rm *m)
 	rm_cell(m, row, "actual", rm_day(m->to, day));
 	rm_cell(m, row, "difference", difference(m->to, end, diff));
 	rm_approved(m, &days, &cost);
-	if (days && end != RM_NO_DATE && days > -36500 && days < 36500) {
+	if (days && end != RP_NO_DATE && days > -36500 && days < 36500) {
 		rm_para(m, sec,
 			"Approved changes moved the planned end by %s day%s, to %s; "
 			"against it the work ended %s.",
@@ -340,10 +340,10 @@ static void documents(struct rm *m)
 		row = rm_row(m, sec);
 		rm_cellf(m, row, "document", "%s%s%s%s", rp_record_str(d, "title"),
 			 kind ? " (" : "", kind ? kind : "", kind ? ")" : "");
-		rm_cell(m, row, "handed_over", rm_day(rm_date(d, "handed_over_on"), day));
+		rm_cell(m, row, "handed_over", rm_day(record_day(d, "handed_over_on"), day));
 		if (rm_in(d, "acknowledged")) {
 			rm_cellf(m, row, "acknowledged_by", "%s%son %s", by ? by : "",
-				 by ? " " : "", rm_day(rm_date(d, "acknowledged_on"), day));
+				 by ? " " : "", rm_day(record_day(d, "acknowledged_on"), day));
 		} else {
 			rm_cell(m, row, "acknowledged_by", "not yet");
 		}
@@ -385,7 +385,7 @@ static void client_view(struct rm *m)
 	if (exits->count) {
 		const struct rp_record *e = exits->items[0];
 
-		answer(m, sec, "Exit interview held on", rm_day(rm_date(e, "held_on"), day));
+		answer(m, sec, "Exit interview held on", rm_day(record_day(e, "held_on"), day));
 		answer(m, sec, "What did you like?", rp_record_str(e, "liked"));
 		answer(m, sec, "What did you dislike?", rp_record_str(e, "disliked"));
 		answer(m, sec, "What could we improve?", rp_record_str(e, "improve"));
@@ -404,7 +404,7 @@ static void client_view(struct rm *m)
 		json_t *row = rm_row(m, sec);
 
 		rm_cell(m, row, "question", "Testimonial");
-		rm_day(rm_date(t, "decided_on"), day);
+		rm_day(record_day(t, "decided_on"), day);
 		if (rm_in(t, "approved")) {
 			rm_cellf(m, row, "answer", "approved on %s, %s", day,
 				 rp_record_int(t, "may_publish") ? "may be published"
@@ -415,7 +415,7 @@ static void client_view(struct rm *m)
 			rm_cell(m, row, "answer", "drafted, awaiting approval");
 		} else {
 			rm_cellf(m, row, "answer", "asked for on %s",
-				 rm_day(rm_date(t, "requested_on"), day));
+				 rm_day(record_day(t, "requested_on"), day));
 		}
 		answer(m, sec, "The testimonial", rp_record_str(t, "text"));
 	}
@@ -431,7 +431,7 @@ static void lessons(struct rm *m)
 	if (list->count) {
 		const struct rp_record *r = list->items[0];
 
-		answer(m, sec, "Retrospective held on", rm_day(rm_date(r, "held_on"), day));
+		answer(m, sec, "Retrospective held on", rm_day(record_day(r, "held_on"), day));
 		answer(m, sec, "What went well?", rp_record_str(r, "went_well"));
 		answer(m, sec, "What went badly?", rp_record_str(r, "went_badly"));
 		answer(m, sec, "How did the team do?", rp_record_str(r, "team"));
@@ -483,7 +483,7 @@ static void closing(struct rm *m)
 		return;
 	}
 	rm_every(rp_record_str(list->items[0], "every"), every);
-	rm_day(rm_date(list->items[0], "next_on"), next);
+	rm_day(record_day(list->items[0], "next_on"), next);
 	rm_closing(m, "Thank you for working with us. We will stay in touch %s%s%s.", every,
 		   next[0] ? ", next on " : "", next);
 }

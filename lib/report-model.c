@@ -114,43 +114,21 @@ const char *rm_contact_of(struct rm *m, const struct rp_record *rec, const char 
 	return rp_record_is_null(rec, field) ? NULL : rm_contact(m, rp_record_int(rec, field));
 }
 
-int32_t rm_date(const struct rp_record *rec, const char *field)
-{
-	const char *s = rp_record_str(rec, field);
-	int32_t day;
-	int64_t t;
-
-	if (!s) {
-		return RM_NO_DATE;
-	}
-	if (!rp_date_parse(s, &day)) {
-		return day;
-	}
-	return rp_datetime_parse(s, &t) ? RM_NO_DATE : rp_datetime_date(t);
-}
-
-bool rm_is(const struct rp_record *rec, const char *field, const char *value)
-{
-	const char *s = rp_record_str(rec, field);
-
-	return s && !strcmp(s, value);
-}
-
 bool rm_in(const struct rp_record *rec, const char *state)
 {
-	return rm_is(rec, "state", state);
+	return record_is(rec, "state", state);
 }
 
 bool rm_in_period(const struct rm *m, int32_t day)
 {
-	return day != RM_NO_DATE && day >= m->from && day <= m->to;
+	return day != RP_NO_DATE && day >= m->from && day <= m->to;
 }
 
 /* ---- values for people ----------------------------------------------- */
 
 const char *rm_day(int32_t day, char buf[RP_DATE_BUFSZ])
 {
-	if (day == RM_NO_DATE) {
+	if (day == RP_NO_DATE) {
 		buf[0] = '\0';
 	} else {
 		rp_date_format(day, buf);
@@ -405,11 +383,11 @@ void rm_changes(struct rm *m, const char *title, const char *empty)
 		if (!rp_record_is_null(c, "days")) {
 			rm_cell(m, row, "days", rm_delta(rp_record_int(c, "days"), count));
 		}
-		rm_day(rm_date(c, "decided_on"), day);
+		rm_day(record_day(c, "decided_on"), day);
 		if (rm_in(c, "proposed")) {
 			open++;
 			rm_cellf(m, row, "decision", "awaiting a decision since %s",
-				 rm_day(rm_date(c, "proposed_on"), day));
+				 rm_day(record_day(c, "proposed_on"), day));
 		} else {
 			approved += rm_in(c, "approved");
 			rm_cellf(m, row, "decision", "%s%s%s%s%s", rp_record_str(c, "state"),
@@ -434,12 +412,12 @@ void rm_changes(struct rm *m, const char *title, const char *empty)
  * else the day it was recorded (as the health monitor counts). */
 static int32_t start_day(const struct rp_record *eng)
 {
-	int32_t day = rm_date(eng, "kicked_off_on");
+	int32_t day = record_day(eng, "kicked_off_on");
 
-	if (day == RM_NO_DATE) {
-		day = rm_date(eng, "baseline_start");
+	if (day == RP_NO_DATE) {
+		day = record_day(eng, "baseline_start");
 	}
-	return day != RM_NO_DATE ? day : rm_date(eng, "created_on");
+	return day != RP_NO_DATE ? day : record_day(eng, "created_on");
 }
 
 /* The day of the last progress report sent: kept by rp_report_send, or
@@ -448,22 +426,23 @@ static int32_t start_day(const struct rp_record *eng)
 static int32_t last_progress(struct rm *m)
 {
 	const struct rp_record_list *list = rm_list(m, "interaction");
-	int32_t last = RM_NO_DATE, day;
+	int32_t last = RP_NO_DATE, day;
 	size_t i;
 
 	for (i = 0; i < list->count; i++) {
 		const struct rp_record *rec = list->items[i];
 
-		day = rm_date(rec, "date");
-		if (rm_is(rec, "channel", "report") && rm_is(rec, "initiated_by", "us") &&
-		    !rm_is(rec, "topic", "closeout") && day != RM_NO_DATE && day > last) {
+		day = record_day(rec, "date");
+		if (record_is(rec, "channel", "report") && record_is(rec, "initiated_by", "us") &&
+		    !record_is(rec, "topic", "closeout") && day != RP_NO_DATE && day > last) {
 			last = day;
 		}
 	}
 	list = rm_list(m, "report");
 	for (i = 0; i < list->count; i++) {
-		day = rm_date(list->items[i], "sent_at");
-		if (rm_is(list->items[i], "kind", "progress") && day != RM_NO_DATE && day > last) {
+		day = record_day(list->items[i], "sent_at");
+		if (record_is(list->items[i], "kind", "progress") && day != RP_NO_DATE &&
+		    day > last) {
 			last = day;
 		}
 	}
@@ -478,19 +457,19 @@ static void set_period(struct rm *m)
 		last = last_progress(m);
 		m->to = m->today;
 		m->from =
-			last != RM_NO_DATE && (start == RM_NO_DATE || last >= start) ? last : start;
+			last != RP_NO_DATE && (start == RP_NO_DATE || last >= start) ? last : start;
 	} else {
-		m->to = rm_date(m->eng, "ended_on");
-		if (m->to == RM_NO_DATE) {
-			m->to = rm_date(m->eng, "closed_on");
+		m->to = record_day(m->eng, "ended_on");
+		if (m->to == RP_NO_DATE) {
+			m->to = record_day(m->eng, "closed_on");
 		}
-		if (m->to == RM_NO_DATE) {
+		if (m->to == RP_NO_DATE) {
 			m->to = m->today;
 		}
 		m->from = start;
 	}
 	/* a start still ahead (a draft) gives an empty period, never a reversed one */
-	if (m->from == RM_NO_DATE || m->from > m->to) {
+	if (m->from == RP_NO_DATE || m->from > m->to) {
 		m->from = m->to;
 	}
 }
@@ -499,33 +478,12 @@ static void set_period(struct rm *m)
  * of the client's contacts. */
 static int resolve_to(struct rm *m, const char *ref)
 {
-	const struct rp_record_list *list = rm_list(m, "contact");
-	struct rp_buf name;
-	int64_t n = 0;
-	bool by_number = field_parse_number(ref, &n) == RP_OK;
-	size_t i;
-	int rc;
+	const struct rp_field *f = rp_kind_field(rp_kind_find("report"), "to_contact");
+	int rc = field_find_contact(m->db, f, NULL, rp_record_id(m->client), ref, &m->to_id);
 
-	for (i = 0; i < list->count; i++) {
-		const struct rp_record *c = list->items[i];
-		const char *email = rp_record_str(c, "email");
-
-		if (by_number ? rp_record_id(c) == n : email && !strcasecmp(email, ref)) {
-			m->to_id = rp_record_id(c);
-			m->to_name = rp_record_str(c, "name");
-			return RP_OK;
-		}
+	if (!rc) {
+		m->to_name = rm_contact(m, m->to_id);
 	}
-	if (m->status) {
-		return m->status;
-	}
-	rp_buf_init(&name);
-	db_field_label(m->db, rp_kind_field(rp_kind_find("report"), "to_contact"), NULL, &name);
-	rc = rp_db_fail(m->db, RP_EINVAL,
-			"no contact '%s' at this client for %s (expected a number or e-mail "
-			"address from 'rapport contact list')",
-			ref, name.data);
-	rp_buf_release(&name);
 	return rc;
 }
 

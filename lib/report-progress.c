@@ -28,7 +28,7 @@ struct dated_rows {
 };
 
 /* A new row (owned by the list until dated_flush) to be placed at `day`;
- * RM_NO_DATE sorts last. */
+ * RP_NO_DATE sorts last. */
 static json_t *dated_row(struct rm *m, struct dated_rows *d, int32_t day)
 {
 	json_t *row;
@@ -52,7 +52,7 @@ static json_t *dated_row(struct rm *m, struct dated_rows *d, int32_t day)
 		rm_fail(m, RP_ENOMEM);
 		return NULL;
 	}
-	d->items[d->count] = (struct dated){day == RM_NO_DATE ? INT32_MAX : day, d->count, row};
+	d->items[d->count] = (struct dated){day == RP_NO_DATE ? INT32_MAX : day, d->count, row};
 	d->count++;
 	return row;
 }
@@ -121,44 +121,44 @@ static void accomplished(struct rm *m)
 	for (i = 0; i < list->count; i++) {
 		const struct rp_record *r = list->items[i];
 
-		done(m, &d, rm_date(r, "submitted_on"), rm_label(m, "Deliverable", r, "title"),
+		done(m, &d, record_day(r, "submitted_on"), rm_label(m, "Deliverable", r, "title"),
 		     "submitted for review", NULL);
 		if (rm_in(r, "accepted")) {
-			done(m, &d, rm_date(r, "delivered_on"),
+			done(m, &d, record_day(r, "delivered_on"),
 			     rm_label(m, "Deliverable", r, "title"), "accepted",
 			     rm_contact_of(m, r, "signed_off_by"));
 		}
 	}
 	list = rm_list(m, "action");
 	for (i = 0; i < list->count; i++) {
-		done(m, &d, rm_date(list->items[i], "done_on"),
+		done(m, &d, record_day(list->items[i], "done_on"),
 		     rm_label(m, "Action item", list->items[i], "title"), "done", NULL);
 	}
 	list = rm_list(m, "request");
 	for (i = 0; i < list->count; i++) {
-		done(m, &d, rm_date(list->items[i], "answered_at"),
+		done(m, &d, record_day(list->items[i], "answered_at"),
 		     rm_label(m, "Request", list->items[i], "text"), "answered", NULL);
 	}
 	list = rm_list(m, "promise");
 	for (i = 0; i < list->count; i++) {
-		done(m, &d, rm_date(list->items[i], "kept_on"),
+		done(m, &d, record_day(list->items[i], "kept_on"),
 		     rm_label(m, "Promise", list->items[i], "text"), "kept", NULL);
 	}
 	list = rm_list(m, "document");
 	for (i = 0; i < list->count; i++) {
-		done(m, &d, rm_date(list->items[i], "handed_over_on"),
+		done(m, &d, record_day(list->items[i], "handed_over_on"),
 		     rm_label(m, "Document", list->items[i], "title"), "handed over", NULL);
 	}
 	list = rm_list(m, "punch");
 	for (i = 0; i < list->count; i++) {
-		done(m, &d, rm_date(list->items[i], "fixed_on"),
+		done(m, &d, record_day(list->items[i], "fixed_on"),
 		     rm_label(m, "Punch-list item", list->items[i], "text"), "fixed", NULL);
 	}
 	/* only what the client was told of */
 	list = rm_list(m, "risk");
 	for (i = 0; i < list->count; i++) {
 		if (!rp_record_is_null(list->items[i], "disclosed_on")) {
-			done(m, &d, rm_date(list->items[i], "closed_on"),
+			done(m, &d, record_day(list->items[i], "closed_on"),
 			     rm_label(m, "Issue", list->items[i], "text"), "resolved", NULL);
 		}
 	}
@@ -199,7 +199,7 @@ static void actions(struct rm *m)
 
 	for (i = 0; i < list->count; i++) {
 		const struct rp_record *a = list->items[i];
-		int32_t due = rm_date(a, "due");
+		int32_t due = record_day(a, "due");
 		const char *wait = waiting_for(rp_record_str(a, "waiting_on"));
 		json_t *row;
 
@@ -208,10 +208,10 @@ static void actions(struct rm *m)
 		}
 		row = rm_row(m, sec);
 		rm_cell(m, row, "item", rp_record_str(a, "title"));
-		rm_cell(m, row, "owner", rm_is(a, "owner", "client") ? m->them : m->us);
+		rm_cell(m, row, "owner", record_is(a, "owner", "client") ? m->them : m->us);
 		if (wait) {
 			rm_cellf(m, row, "status", "waiting for %s", wait);
-		} else if (due != RM_NO_DATE && due < m->today) {
+		} else if (due != RP_NO_DATE && due < m->today) {
 			rm_cell(m, row, "status", "overdue");
 		} else {
 			rm_cell(m, row, "status",
@@ -261,14 +261,14 @@ static void missing(struct rm *m)
 		const char *who = rm_contact_of(m, r, "reviewer");
 
 		if (rm_in(r, "submitted")) {
-			owed(m, &theirs, rm_date(r, "submitted_on"), who ? who : m->them,
+			owed(m, &theirs, record_day(r, "submitted_on"), who ? who : m->them,
 			     "Review of ", rm_label(m, "deliverable", r, "title"), "");
 		}
 	}
 	list = rm_list(m, "change");
 	for (i = 0; i < list->count; i++) {
 		if (rm_in(list->items[i], "proposed")) {
-			owed(m, &theirs, rm_date(list->items[i], "proposed_on"), m->them,
+			owed(m, &theirs, record_day(list->items[i], "proposed_on"), m->them,
 			     "Decision on ", rm_label(m, "change", list->items[i], "description"),
 			     "");
 		}
@@ -283,15 +283,15 @@ static void missing(struct rm *m)
 		}
 		for (k = 0; k + 1 < sizeof(wants) / sizeof(wants[0]); k += 2) {
 			if (!strcmp(want, wants[k])) {
-				owed(m, &theirs, rm_date(a, "waiting_since"), m->them, wants[k + 1],
-				     rm_label(m, "action item", a, "title"), "");
+				owed(m, &theirs, record_day(a, "waiting_since"), m->them,
+				     wants[k + 1], rm_label(m, "action item", a, "title"), "");
 			}
 		}
 	}
 	list = rm_list(m, "document");
 	for (i = 0; i < list->count; i++) {
 		if (rm_in(list->items[i], "handed_over")) {
-			owed(m, &theirs, rm_date(list->items[i], "handed_over_on"), m->them,
+			owed(m, &theirs, record_day(list->items[i], "handed_over_on"), m->them,
 			     "Acknowledgement of ",
 			     rm_label(m, "document", list->items[i], "title"), "");
 		}
@@ -300,7 +300,7 @@ static void missing(struct rm *m)
 	list = rm_list(m, "request");
 	for (i = 0; i < list->count; i++) {
 		if (rm_in(list->items[i], "open")) {
-			owed(m, &ours, rm_date(list->items[i], "received_at"), m->us,
+			owed(m, &ours, record_day(list->items[i], "received_at"), m->us,
 			     "Our answer to ", rm_label(m, "request", list->items[i], "text"), "");
 		}
 	}
@@ -309,8 +309,8 @@ static void missing(struct rm *m)
 		const struct rp_record *p = list->items[i];
 
 		if (rm_in(p, "open")) {
-			snprintf(due, sizeof(due), ", due %s", rm_day(rm_date(p, "due"), day));
-			owed(m, &ours, rm_date(p, "made_on"), m->us, "",
+			snprintf(due, sizeof(due), ", due %s", rm_day(record_day(p, "due"), day));
+			owed(m, &ours, record_day(p, "made_on"), m->us, "",
 			     rm_label(m, "Promise", p, "text"), due);
 		}
 	}
@@ -328,20 +328,20 @@ static void missing(struct rm *m)
 
 /* The end of the engagement: its baseline, the baseline moved by the
  * approved changes' days, and the forecast (the recorded one, else the
- * moved baseline).  RM_NO_DATE where unknown. */
+ * moved baseline).  RP_NO_DATE where unknown. */
 static void end_dates(struct rm *m, int32_t *baseline, int32_t *moved, int32_t *forecast,
 		      int64_t *days)
 {
 	int64_t cost;
 
 	rm_approved(m, days, &cost);
-	*baseline = rm_date(m->eng, "baseline_end");
+	*baseline = record_day(m->eng, "baseline_end");
 	*moved = *baseline;
-	if (*baseline != RM_NO_DATE && *days > -3650 * 10 && *days < 3650 * 10) {
+	if (*baseline != RP_NO_DATE && *days > -3650 * 10 && *days < 3650 * 10) {
 		*moved = *baseline + (int32_t)*days;
 	}
-	*forecast = rm_date(m->eng, "forecast_end");
-	if (*forecast == RM_NO_DATE) {
+	*forecast = record_day(m->eng, "forecast_end");
+	if (*forecast == RP_NO_DATE) {
 		*forecast = *moved;
 	}
 }
@@ -351,11 +351,11 @@ static void end_dates(struct rm *m, int32_t *baseline, int32_t *moved, int32_t *
 static void deliverable_status(struct rm *m, json_t *row, const struct rp_record *r)
 {
 	char day[RP_DATE_BUFSZ], late[RM_COUNT_BUFSZ];
-	int32_t due = rm_date(r, "due");
+	int32_t due = record_day(r, "due");
 
 	if (rm_in(r, "accepted")) {
 		rm_cellf(m, row, "status", "accepted on %s",
-			 rm_day(rm_date(r, "delivered_on"), day));
+			 rm_day(record_day(r, "delivered_on"), day));
 		return;
 	}
 	if (rm_in(r, "waived")) {
@@ -364,16 +364,16 @@ static void deliverable_status(struct rm *m, json_t *row, const struct rp_record
 	}
 	if (rm_in(r, "submitted")) {
 		rm_cellf(m, row, "status", "submitted on %s, awaiting review",
-			 rm_day(rm_date(r, "submitted_on"), day));
+			 rm_day(record_day(r, "submitted_on"), day));
 		return;
 	}
 	late[0] = '\0';
-	if (due != RM_NO_DATE && due < m->today) {
+	if (due != RP_NO_DATE && due < m->today) {
 		rm_ndays(m->today - due, late);
 	}
 	if (rm_in(r, "rejected")) {
 		rm_cellf(m, row, "status", "rejected on %s, being reworked%s%s%s",
-			 rm_day(rm_date(r, "signed_off_on"), day), late[0] ? "; " : "", late,
+			 rm_day(record_day(r, "signed_off_on"), day), late[0] ? "; " : "", late,
 			 late[0] ? " overdue" : "");
 	} else if (late[0]) {
 		rm_cellf(m, row, "status", "%s overdue", late);
@@ -400,35 +400,35 @@ static void schedule(struct rm *m)
 
 	for (i = 0; i < list->count; i++) {
 		const struct rp_record *r = list->items[i];
-		int32_t due = rm_date(r, "due");
+		int32_t due = record_day(r, "due");
 		json_t *row = rm_row(m, sec);
 
 		rm_cell(m, row, "milestone", rp_record_str(r, "title"));
 		rm_cell(m, row, "baseline", rm_day(due, day));
 		if (rm_in(r, "accepted")) {
-			rm_cell(m, row, "forecast", rm_day(rm_date(r, "delivered_on"), day));
-		} else if (!rm_in(r, "waived") && due != RM_NO_DATE && due >= m->today) {
+			rm_cell(m, row, "forecast", rm_day(record_day(r, "delivered_on"), day));
+		} else if (!rm_in(r, "waived") && due != RP_NO_DATE && due >= m->today) {
 			rm_cell(m, row, "forecast", rm_day(due, day));
 		}
 		deliverable_status(m, row, r);
 	}
 	end_dates(m, &baseline, &moved, &forecast, &days);
-	if (baseline != RM_NO_DATE || forecast != RM_NO_DATE) {
+	if (baseline != RP_NO_DATE || forecast != RP_NO_DATE) {
 		json_t *row = rm_row(m, sec);
 
 		rm_cell(m, row, "milestone", "End of the engagement");
 		rm_cell(m, row, "baseline", rm_day(baseline, day));
 		rm_cell(m, row, "forecast", rm_day(forecast, day));
-		if (baseline != RM_NO_DATE && forecast != moved) {
+		if (baseline != RP_NO_DATE && forecast != moved) {
 			rm_cellf(m, row, "status", "%s %s",
 				 rm_ndays(forecast > moved ? forecast - moved : moved - forecast,
 					  count),
 				 forecast > moved ? "late" : "early");
-		} else if (baseline != RM_NO_DATE) {
+		} else if (baseline != RP_NO_DATE) {
 			rm_cell(m, row, "status", "on schedule");
 		}
 	}
-	if (days && baseline != RM_NO_DATE) {
+	if (days && baseline != RP_NO_DATE) {
 		rm_para(m, sec, "Approved changes move the end by %s day%s, to %s.",
 			rm_delta(days, count), days == 1 || days == -1 ? "" : "s",
 			rm_day(moved, day));
@@ -478,13 +478,13 @@ static void invoices(struct rm *m)
 
 	for (i = 0; i < list->count; i++) {
 		const struct rp_record *p = list->items[i];
-		int32_t due = rm_date(p, "due_on");
+		int32_t due = record_day(p, "due_on");
 		const char *number = rp_record_str(p, "invoice_number");
 		json_t *row;
 
 		/* paid before this period, or given up on: no longer current */
 		if (rm_in(p, "written_off") ||
-		    (rm_in(p, "paid") && !rm_in_period(m, rm_date(p, "paid_on")))) {
+		    (rm_in(p, "paid") && !rm_in_period(m, record_day(p, "paid_on")))) {
 			continue;
 		}
 		row = rm_row(m, sec);
@@ -493,12 +493,12 @@ static void invoices(struct rm *m)
 		if (rm_in(p, "paid")) {
 			rm_cellf(m, row, "status", "%s%s%spaid on %s", number ? "invoice " : "",
 				 number ? number : "", number ? " " : "",
-				 rm_day(rm_date(p, "paid_on"), day));
+				 rm_day(record_day(p, "paid_on"), day));
 		} else if (rm_in(p, "invoiced")) {
 			rm_add(&unpaid, rp_record_int(p, "amount"));
 			rm_cellf(m, row, "status", "invoice %s sent on %s%s", number ? number : "",
-				 rm_day(rm_date(p, "invoiced_on"), day),
-				 due != RM_NO_DATE && due < m->today ? ", overdue" : "");
+				 rm_day(record_day(p, "invoiced_on"), day),
+				 due != RP_NO_DATE && due < m->today ? ", overdue" : "");
 		} else {
 			rm_add(&pending, rp_record_int(p, "amount"));
 			rm_cell(m, row, "status", rm_in(p, "due") ? "to be invoiced" : "scheduled");
@@ -576,7 +576,7 @@ static void summary(struct rm *m)
 		rm_para(m, NULL, "%zu action item%s open.", open, open == 1 ? "" : "s");
 	}
 	end_dates(m, &baseline, &moved, &forecast, &days);
-	if (baseline == RM_NO_DATE || forecast == RM_NO_DATE) {
+	if (baseline == RP_NO_DATE || forecast == RP_NO_DATE) {
 		return;
 	}
 	rm_day(moved, planned);

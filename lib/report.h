@@ -15,7 +15,6 @@
 
 #include "internal.h"
 
-#define RM_NO_DATE     INT32_MIN
 #define RM_MONEY_BUFSZ (RP_MONEY_BUFSZ + 8) /* "+1,234.56 EUR" */
 #define RM_COUNT_BUFSZ 48		    /* "+12 days", "3 findings" */
 
@@ -60,17 +59,13 @@ const char *rm_contact(struct rm *m, int64_t id);
 /* The name of the contact in a contact field, or NULL when it is empty. */
 const char *rm_contact_of(struct rm *m, const struct rp_record *rec, const char *field);
 
-/* A date field as days (an instant's UTC date), or RM_NO_DATE when empty. */
-int32_t rm_date(const struct rp_record *rec, const char *field);
-/* Whether a text or enum field is exactly `value`. */
-bool rm_is(const struct rp_record *rec, const char *field, const char *value);
 /* Whether the record is in state `state`. */
 bool rm_in(const struct rp_record *rec, const char *state);
 /* Whether `day` lies within the report's period. */
 bool rm_in_period(const struct rm *m, int32_t day);
 
 /* Values for people, in caller storage: a day as YYYY-MM-DD ("" for
- * RM_NO_DATE); an amount of the engagement's currency ("24,000.00 EUR");
+ * RP_NO_DATE); an amount of the engagement's currency ("24,000.00 EUR");
  * a signed number of days ("+5", "-3", "0"); "1 day", "12 days". */
 const char *rm_day(int32_t day, char buf[RP_DATE_BUFSZ]);
 const char *rm_money(const struct rm *m, int64_t minor, char buf[RM_MONEY_BUFSZ]);
