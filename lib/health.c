@@ -255,28 +255,6 @@ static int health_refresh(struct rp_db *db)
 	return rp_db_commit(db);
 }
 
-void rp_portfolio_release(struct rp_portfolio *p)
-{
-	size_t i;
-
-	if (!p) {
-		return;
-	}
-	for (i = 0; i < p->count; i++) {
-		struct rp_portfolio_entry *e = &p->items[i];
-
-		free(e->slug);
-		free(e->title);
-		free(e->client);
-		free(e->state);
-		free(e->signals);
-		free(e->next_what);
-	}
-	free(p->items);
-	p->items = NULL;
-	p->count = 0;
-}
-
 int rp_portfolio_each(struct rp_db *db, const char *state,
 		      int (*fn)(void *arg, const struct rp_portfolio_entry *e), void *arg)
 {
@@ -319,19 +297,19 @@ int rp_portfolio_each(struct rp_db *db, const char *state,
 	}
 	while ((rc = db_step(db, st)) == STORE_ROW) {
 		memset(&e, 0, sizeof(e));
-		e.slug = (char *)be->column_text(st, 0);
-		e.title = (char *)be->column_text(st, 1);
-		e.client = (char *)be->column_text(st, 2);
-		e.state = (char *)be->column_text(st, 3);
+		e.slug = be->column_text(st, 0);
+		e.title = be->column_text(st, 1);
+		e.client = be->column_text(st, 2);
+		e.state = be->column_text(st, 3);
 		e.score = (int)be->column_int(st, 4);
 		e.blockers = (int)be->column_int(st, 5);
 		e.warnings = (int)be->column_int(st, 6);
-		e.signals = (char *)be->column_text(st, 7);
+		e.signals = be->column_text(st, 7);
 		if (!be->column_null(st, 8)) {
 			snprintf(e.next_deadline, sizeof(e.next_deadline), "%s",
 				 be->column_text(st, 8));
 		}
-		e.next_what = be->column_null(st, 9) ? NULL : (char *)be->column_text(st, 9);
+		e.next_what = be->column_null(st, 9) ? NULL : be->column_text(st, 9);
 		rc = fn(arg, &e);
 		if (rc) {
 			break;
@@ -339,46 +317,4 @@ int rp_portfolio_each(struct rp_db *db, const char *state,
 	}
 	be->finalize(st);
 	return rc == STORE_DONE ? RP_OK : rc;
-}
-
-/* Keep a copy of each entry. */
-static int portfolio_keep(void *arg, const struct rp_portfolio_entry *src)
-{
-	struct rp_portfolio *list = arg;
-	struct rp_portfolio_entry *e, *items;
-
-	if ((list->count & (list->count - 1)) == 0) {
-		/* grow at powers of two */
-		items = realloc(list->items, (list->count ? list->count * 2 : 1) * sizeof(*items));
-		if (!items) {
-			return RP_ENOMEM;
-		}
-		list->items = items;
-	}
-	e = &list->items[list->count++];
-	*e = *src;
-	e->slug = strdup(src->slug);
-	e->title = strdup(src->title);
-	e->client = strdup(src->client);
-	e->state = strdup(src->state);
-	e->signals = strdup(src->signals);
-	e->next_what = src->next_what ? strdup(src->next_what) : NULL;
-	if (!e->slug || !e->title || !e->client || !e->state || !e->signals ||
-	    (src->next_what && !e->next_what)) {
-		return RP_ENOMEM;
-	}
-	return RP_OK;
-}
-
-int rp_portfolio(struct rp_db *db, const char *state, struct rp_portfolio *out)
-{
-	struct rp_portfolio list = {NULL, 0};
-	int rc = rp_portfolio_each(db, state, portfolio_keep, &list);
-
-	if (rc) {
-		rp_portfolio_release(&list);
-		return rc == RP_ENOMEM ? rp_db_fail(db, rc, "out of memory") : rc;
-	}
-	*out = list;
-	return RP_OK;
 }

@@ -112,39 +112,30 @@ RP_API int rp_settings_get(struct rp_db *db, struct rp_setting out[RP_SETTINGS])
 /* Set a threshold; RP_EINVAL for an unknown name or a value out of range. */
 RP_API int rp_setting_set(struct rp_db *db, const char *name, const char *value);
 
-/* One line of the portfolio. */
+/* One line of the portfolio; its strings are borrowed (see rp_portfolio_each). */
 struct rp_portfolio_entry {
-	char *slug;
-	char *title;
-	char *client;
-	char *state;
+	const char *slug;
+	const char *title;
+	const char *client;
+	const char *state;
 	int score;
 	int blockers;
 	int warnings;
-	char *signals; /* the ids of the checks that fired, worst first, space-separated */
-	char *top;     /* the first finding's message, or NULL */
+	const char *signals; /* the ids of the checks that fired, blockers first, space-separated */
 	char next_deadline[11];
-	char *next_what;
-};
-
-struct rp_portfolio {
-	struct rp_portfolio_entry *items;
-	size_t count;
+	const char *next_what; /* NULL when there is no next deadline */
 };
 
 /*
  * Every engagement (in `state`, if not NULL) with its score, signals and
- * next deadline, the worst score first.  Results are kept per engagement and
+ * next deadline, the worst score first, one at a time: `fn` gets each entry
+ * (valid during the call) in order and stops the walk by returning non-zero,
+ * which rp_portfolio_each then returns.  Results are kept per engagement and
  * recomputed only for those whose records changed or whose time-based
- * findings may have moved since, so this stays fast at any size.
+ * findings may have moved since, and nothing is copied, so this stays fast
+ * at any size.
  */
-RP_API int rp_portfolio(struct rp_db *db, const char *state, struct rp_portfolio *out);
-/* The same, one engagement at a time: `fn` gets each entry (borrowed, valid
- * during the call) in order and stops the walk by returning non-zero, which
- * rp_portfolio_each then returns.  Nothing is copied, so this suits very
- * large workspaces. */
 RP_API int rp_portfolio_each(struct rp_db *db, const char *state,
 			     int (*fn)(void *arg, const struct rp_portfolio_entry *e), void *arg);
-RP_API void rp_portfolio_release(struct rp_portfolio *p);
 
 #endif
