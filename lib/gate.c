@@ -65,7 +65,8 @@ int effect_close_gate(struct rp_db *db, struct rp_record *rec, const struct rp_i
 	return gate(db, rec, RP_PHASE_CLOSE, "close_override");
 }
 
-/* Report the gate's findings and, when it passes, move the engagement. */
+/* Move the engagement through the gate; when the gate refuses, report its
+ * findings. */
 static int pass(struct rp_db *db, const char *eng, const char *verb, unsigned phase,
 		const char *override, struct rp_findings *out)
 {
@@ -77,10 +78,6 @@ static int pass(struct rp_db *db, const char *eng, const char *verb, unsigned ph
 	if (override && strspn(override, " \t\r\n") == strlen(override)) {
 		return rp_db_fail(db, RP_EINVAL,
 				  "an override needs a reason (expected --override \"why\")");
-	}
-	rc = rp_check_run(db, eng, phase, out);
-	if (rc) {
-		return rc;
 	}
 	if (override) {
 		in = rp_input_new();
@@ -94,6 +91,13 @@ static int pass(struct rp_db *db, const char *eng, const char *verb, unsigned ph
 	}
 	rc = rp_record_act(db, kind, eng, verb, in);
 	rp_input_free(in);
+	if (rc == RP_EGATE) {
+		/* the verb's effect ran the gate; the findings are for the caller,
+		 * and running them again leaves the refusal's message as it was */
+		int found = rp_check_run(db, eng, phase, out);
+
+		return found ? found : rc;
+	}
 	return rc;
 }
 
