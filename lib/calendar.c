@@ -600,9 +600,7 @@ static int add_cadence(struct cal *cal, const struct eng *e, const char *field, 
 	if (!rp_record_str(rec, field) || rp_duration_parse(rp_record_str(rec, field), &every)) {
 		return RP_OK;
 	}
-	start = record_day(rec, "kicked_off_on");
-	start = start != RP_NO_DATE ? start : record_day(rec, "baseline_start");
-	start = start != RP_NO_DATE ? start : record_day(rec, "created_on");
+	start = engagement_start_day(rec);
 	if (last == RP_NO_DATE || (start != RP_NO_DATE && start > last)) {
 		last = RP_NO_DATE;
 	}

@@ -59,12 +59,6 @@ void ctx_until_at(struct rp_check_ctx *ctx, int64_t when);
 bool rec_blank(const struct rp_record *rec, const char *field);
 /* Whether the record's state is `state`. */
 bool rec_in(const struct rp_record *rec, const char *state);
-/* The day the cadences count from while nothing has happened yet: the
- * kickoff, else the baseline start, else the day the engagement was
- * recorded. */
-int32_t ctx_start_day(const struct rp_check_ctx *ctx);
-/* A progress report: an interaction on the report channel that we sent. */
-bool rec_is_report(const struct rp_record *rec);
 /* A real interaction: anything but an internal note reached the client. */
 bool rec_is_real(const struct rp_record *rec);
 

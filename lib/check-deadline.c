@@ -48,7 +48,7 @@ static int next_report(struct rp_check_ctx *ctx, int32_t *out)
 	if (!state || !(rp_phases_of_state(state) & RP_PHASE_HEALTH)) {
 		return RP_OK;
 	}
-	rc = ctx_cadence(ctx, "report_every", rec_is_report, 1, &c);
+	rc = ctx_cadence(ctx, "report_every", record_is_report, 1, &c);
 	if (!rc) {
 		*out = c.due;
 	}

@@ -138,7 +138,7 @@ int check_h_report(struct rp_check_ctx *ctx)
 	const char *hint;
 	int rc;
 
-	rc = ctx_cadence(ctx, "report_every", rec_is_report, 1, &c);
+	rc = ctx_cadence(ctx, "report_every", record_is_report, 1, &c);
 	if (rc || c.due == RP_NO_DATE) {
 		return rc;
 	}

@@ -312,24 +312,6 @@ bool rec_in(const struct rp_record *rec, const char *state)
 	return s && !strcmp(s, state);
 }
 
-int32_t ctx_start_day(const struct rp_check_ctx *ctx)
-{
-	int32_t day = record_day(ctx->eng, "kicked_off_on");
-
-	if (day == RP_NO_DATE) {
-		day = record_day(ctx->eng, "baseline_start");
-	}
-	if (day == RP_NO_DATE) {
-		day = record_day(ctx->eng, "created_on");
-	}
-	return day;
-}
-
-bool rec_is_report(const struct rp_record *rec)
-{
-	return record_is(rec, "channel", "report") && record_is(rec, "initiated_by", "us");
-}
-
 bool rec_is_real(const struct rp_record *rec)
 {
 	return !record_is(rec, "channel", "note");
@@ -340,7 +322,7 @@ int ctx_cadence(struct rp_check_ctx *ctx, const char *field,
 {
 	const char *every = rp_record_str(ctx->eng, field);
 	const struct rp_record_list *list;
-	int32_t start = ctx_start_day(ctx);
+	int32_t start = engagement_start_day(ctx->eng);
 	size_t i;
 
 	out->last = out->from = out->due = RP_NO_DATE;

@@ -153,6 +153,12 @@ int engagement_resolve(struct rp_db *db, const char *ref, int64_t *id, char **sl
 int32_t record_day(const struct rp_record *rec, const char *field);
 /* Whether a text or enum field is exactly `value`. */
 bool record_is(const struct rp_record *rec, const char *field, const char *value);
+/* The day an engagement started, which cadences count from: the kickoff,
+ * else the baseline start, else the day it was recorded. */
+int32_t engagement_start_day(const struct rp_record *eng);
+/* Whether an interaction is a progress report: on the report channel, sent
+ * by us (a report the client sends is not ours to owe). */
+bool record_is_report(const struct rp_record *rec);
 /* A label for messages: "deliverable 3", "engagement 'acme-web'". */
 void record_label(const struct rp_record *rec, struct rp_buf *out);
 /* Set the state without the rules of a verb (the demo, imports). */

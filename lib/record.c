@@ -198,6 +198,21 @@ bool record_is(const struct rp_record *rec, const char *field, const char *value
 	return s && !strcmp(s, value);
 }
 
+int32_t engagement_start_day(const struct rp_record *eng)
+{
+	int32_t day = record_day(eng, "kicked_off_on");
+
+	if (day == RP_NO_DATE) {
+		day = record_day(eng, "baseline_start");
+	}
+	return day != RP_NO_DATE ? day : record_day(eng, "created_on");
+}
+
+bool record_is_report(const struct rp_record *rec)
+{
+	return record_is(rec, "channel", "report") && record_is(rec, "initiated_by", "us");
+}
+
 void record_label(const struct rp_record *rec, struct rp_buf *out)
 {
 	const char *slug = rp_record_str(rec, "slug");

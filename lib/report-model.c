@@ -408,18 +408,6 @@ void rm_changes(struct rm *m, const char *title, const char *empty)
 
 /* ---- opening a report ------------------------------------------------ */
 
-/* The day the engagement started: the kickoff, else the baseline start,
- * else the day it was recorded (as the health monitor counts). */
-static int32_t start_day(const struct rp_record *eng)
-{
-	int32_t day = record_day(eng, "kicked_off_on");
-
-	if (day == RP_NO_DATE) {
-		day = record_day(eng, "baseline_start");
-	}
-	return day != RP_NO_DATE ? day : record_day(eng, "created_on");
-}
-
 /* The day of the last progress report sent: kept by rp_report_send, or
  * logged by us on the "report" channel (what the health monitor counts),
  * a close-out report excepted. */
@@ -433,8 +421,8 @@ static int32_t last_progress(struct rm *m)
 		const struct rp_record *rec = list->items[i];
 
 		day = record_day(rec, "date");
-		if (record_is(rec, "channel", "report") && record_is(rec, "initiated_by", "us") &&
-		    !record_is(rec, "topic", "closeout") && day != RP_NO_DATE && day > last) {
+		if (record_is_report(rec) && !record_is(rec, "topic", "closeout") &&
+		    day != RP_NO_DATE && day > last) {
 			last = day;
 		}
 	}
@@ -451,7 +439,7 @@ static int32_t last_progress(struct rm *m)
 
 static void set_period(struct rm *m)
 {
-	int32_t start = start_day(m->eng), last;
+	int32_t start = engagement_start_day(m->eng), last;
 
 	if (m->kind == RP_REPORT_PROGRESS) {
 		last = last_progress(m);
