@@ -1,16 +1,21 @@
 #!/bin/bash
-# Kill rapport with SIGKILL at random moments while it writes, then report
-# how many acknowledged writes (the process exited 0) are missing: an
-# acknowledged write must survive a crash of the process at any moment.
+# Kill rapport with SIGKILL at moments spread over its run while it writes,
+# then report how many acknowledged writes (the process exited 0) are
+# missing: an acknowledged write must survive a crash of the process at any
+# moment.  The kill delays run evenly from 0 to 40 ms, so that whatever the
+# build's speed some writers die before their commit, some in the middle and
+# some after; the script says whether both kinds happened, so that a run
+# where every writer died (or none did) cannot pass unnoticed.
 #
 #   tests/crash/kill-writers.sh N     (N writes; the database is $RAPPORT_DB)
 set -u
 n=${1:-40}
 : >acked
 for i in $(seq 1 "$n"); do
+	ms=$(((i * 37) % 41))
 	rapport log web "call $i" --channel call --by us >/dev/null 2>&1 &
 	pid=$!
-	sleep "0.00$((RANDOM % 9))"
+	sleep "$(printf '0.%03d' "$ms")"
 	kill -9 "$pid" 2>/dev/null
 	if wait "$pid" 2>/dev/null; then
 		echo "call $i" >>acked
@@ -18,4 +23,7 @@ for i in $(seq 1 "$n"); do
 done
 rapport --json log list web |
 	/usr/bin/python3 -c 'import json,sys; print("\n".join(r["summary"] for r in json.load(sys.stdin)))' >logged
+acked=$(wc -l <acked)
+echo "acknowledged writes: $([ "$acked" -gt 0 ] && echo some || echo none)"
+echo "killed writers: $([ "$acked" -lt "$n" ] && echo some || echo none)"
 echo "acknowledged but missing: $(grep -cvxF -f logged acked)"
