@@ -48,6 +48,7 @@ int cli_exit_code(int status)
 	case RP_ECONFLICT:
 	case RP_ENOWORKSPACE:
 	case RP_ENOTIMPL:
+	case RP_EAUTH:
 		return EXIT_USAGE;
 	default:
 		return EXIT_SYSTEM;

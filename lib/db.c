@@ -44,6 +44,8 @@ const char *rp_status_name(int status)
 		return "gate closed";
 	case RP_ENOTIMPL:
 		return "not implemented";
+	case RP_EAUTH:
+		return "not authenticated";
 	default:
 		return "unknown";
 	}

@@ -25,6 +25,7 @@ enum rp_status {
 	RP_ENOWORKSPACE = -7, /* the database holds no workspace yet */
 	RP_EGATE = -8,	      /* a gate found blockers */
 	RP_ENOTIMPL = -9,     /* not implemented yet */
+	RP_EAUTH = -10,	      /* wrong credentials or a disabled account */
 };
 
 /* A short, stable name for a status code ("invalid", "not found", ...). */

@@ -18,6 +18,7 @@
 #include "rapport/calendar.h"
 #include "rapport/report.h"
 #include "rapport/export.h"
+#include "rapport/user.h"
 
 /* The library's version, "MAJOR.MINOR.PATCH". */
 RP_API const char *rp_version(void);
