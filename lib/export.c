@@ -1,7 +1,8 @@
 /*
  * export.c — the workspace as one JSON document (docs/export.md): the
  * workspace row, the stored settings, the counters, every record's stored
- * values by kind in number order, and the audit trail verbatim.
+ * values by kind in number order, the accounts and API tokens with their
+ * hashes (user-io.c), and the audit trail verbatim.
  *
  * Invariant: the document depends only on the stored data, never on the
  * clock, and its keys come in a fixed order, so that exporting the same data
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "user-io.h"
 
 /* A new JSON string, or NULL (jansson refuses text that is not UTF-8). */
 static json_t *col_string(struct rp_db *db, struct store_stmt *st, int col)
@@ -315,6 +317,9 @@ int rp_export(struct rp_db *db, struct rp_buf *out)
 	}
 	if (!rc) {
 		rc = export_records(db, doc);
+	}
+	if (!rc) {
+		rc = user_io_export(db, doc);
 	}
 	if (!rc) {
 		rc = export_audit(db, doc);

@@ -4,10 +4,10 @@
  * The whole document is checked before anything is written: its format and
  * version, every record's values against its field's declaration, every
  * reference to a parent or a contact, the counters and the audit chain
- * (recomputed as audit.c computes it).  Then the workspace, the settings,
- * the rows under their original numbers, the counters and the audit trail go
- * in as they are, in one transaction, and every engagement's kept results
- * are marked stale.
+ * (recomputed as audit.c computes it), and the accounts (user-io.c).  Then
+ * the workspace, the settings, the rows under their original numbers, the
+ * accounts and tokens, the counters and the audit trail go in as they are,
+ * in one transaction, and every engagement's kept results are marked stale.
  *
  * Invariant: a refused import writes nothing.  The document is owned by
  * rp_import; the lists below borrow from it.
@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "user-io.h"
 
 /* A record's number and its parent's (client or engagement), for lookups. */
 struct entry {
@@ -35,28 +36,14 @@ struct kind_list {
 struct doc {
 	json_t *root;
 	json_t *workspace, *settings, *counters, *records, *audit, *head;
+	json_t *users, *tokens; /* empty lists in a version 1 document */
+	int64_t last_user, last_token;
 	struct kind_list kinds[RP_MAX_KINDS];
 	size_t nkinds;
 };
 
 static const char zero_hash[RP_HASH_HEX] =
 	"0000000000000000000000000000000000000000000000000000000000000000";
-
-__attribute__((format(printf, 2, 3))) static int bad(struct rp_db *db, const char *fmt, ...)
-{
-	struct rp_buf b;
-	va_list ap;
-	int rc;
-
-	rp_buf_init(&b);
-	va_start(ap, fmt);
-	rc = rp_buf_vprintf(&b, fmt, ap);
-	va_end(ap);
-	rc = rc ? rp_db_fail(db, RP_ENOMEM, "out of memory")
-		: rp_db_fail(db, RP_EINVAL, "invalid export: %s", b.data);
-	rp_buf_release(&b);
-	return rc;
-}
 
 /* The object's members must be exactly `keys` (NULL-terminated). */
 static int check_keys(struct rp_db *db, json_t *obj, const char *const *keys, const char *where)
@@ -66,19 +53,19 @@ static int check_keys(struct rp_db *db, json_t *obj, const char *const *keys, co
 	size_t i;
 
 	if (!json_is_object(obj)) {
-		return bad(db, "%s is not an object", where);
+		return export_invalid(db, "%s is not an object", where);
 	}
 	json_object_foreach(obj, key, v)
 	{
 		for (i = 0; keys[i] && strcmp(keys[i], key); i++) {
 		}
 		if (!keys[i]) {
-			return bad(db, "%s has an unknown member '%s'", where, key);
+			return export_invalid(db, "%s has an unknown member '%s'", where, key);
 		}
 	}
 	for (i = 0; keys[i]; i++) {
 		if (!json_object_get(obj, keys[i])) {
-			return bad(db, "%s lacks '%s'", where, keys[i]);
+			return export_invalid(db, "%s lacks '%s'", where, keys[i]);
 		}
 	}
 	return RP_OK;
@@ -132,16 +119,20 @@ static bool is_hash(const char *s)
 
 static int check_head(struct rp_db *db, struct doc *d)
 {
-	static const char *const top_keys[] = {"format",     "version",	 "schema",  "workspace",
-					       "settings",   "counters", "records", "audit",
-					       "audit_head", NULL};
+	/* version 1 had no accounts; version 2 added "users" and "tokens" */
+	static const char *const top_keys_v1[] = {"format",	"version",  "schema",  "workspace",
+						  "settings",	"counters", "records", "audit",
+						  "audit_head", NULL};
+	static const char *const top_keys[] = {"format",   "version",  "schema",     "workspace",
+					       "settings", "counters", "records",    "users",
+					       "tokens",   "audit",    "audit_head", NULL};
 	static const char *const ws_keys[] = {"name", "currency", "timezone", "created_at", NULL};
 	json_t *v;
 	int64_t t;
 	int rc;
 
 	if (!json_is_object(d->root)) {
-		return bad(db, "the document is not a JSON object");
+		return export_invalid(db, "the document is not a JSON object");
 	}
 	v = json_object_get(d->root, "format");
 	if (!json_is_string(v) || strcmp(json_string_value(v), RP_EXPORT_FORMAT)) {
@@ -151,7 +142,7 @@ static int check_head(struct rp_db *db, struct doc *d)
 	}
 	v = json_object_get(d->root, "version");
 	if (!json_is_integer(v) || json_integer_value(v) < 1) {
-		return bad(db, "'version' is not a positive whole number");
+		return export_invalid(db, "'version' is not a positive whole number");
 	}
 	if (json_integer_value(v) > RP_EXPORT_VERSION) {
 		return rp_db_fail(db, RP_EINVAL,
@@ -159,13 +150,14 @@ static int check_head(struct rp_db *db, struct doc *d)
 				  "upgrade rapport",
 				  (long long)json_integer_value(v), RP_EXPORT_VERSION);
 	}
-	rc = check_keys(db, d->root, top_keys, "the document");
+	rc = check_keys(db, d->root, json_integer_value(v) == 1 ? top_keys_v1 : top_keys,
+			"the document");
 	if (rc) {
 		return rc;
 	}
 	v = json_object_get(d->root, "schema");
 	if (!json_is_integer(v) || json_integer_value(v) < 1) {
-		return bad(db, "'schema' is not a positive whole number");
+		return export_invalid(db, "'schema' is not a positive whole number");
 	}
 	if (json_integer_value(v) > db->schema_version) {
 		return rp_db_fail(db, RP_EINVAL,
@@ -179,25 +171,28 @@ static int check_head(struct rp_db *db, struct doc *d)
 	d->records = json_object_get(d->root, "records");
 	d->audit = json_object_get(d->root, "audit");
 	d->head = json_object_get(d->root, "audit_head");
+	d->users = json_object_get(d->root, "users");
+	d->tokens = json_object_get(d->root, "tokens");
 	rc = check_keys(db, d->workspace, ws_keys, "'workspace'");
 	if (rc) {
 		return rc;
 	}
 	for (size_t i = 0; ws_keys[i]; i++) {
 		if (!json_is_string(json_object_get(d->workspace, ws_keys[i]))) {
-			return bad(db, "workspace %s is not text", ws_keys[i]);
+			return export_invalid(db, "workspace %s is not text", ws_keys[i]);
 		}
 	}
 	if (rp_currency_exponent(json_string_value(json_object_get(d->workspace, "currency"))) <
 	    0) {
-		return bad(db, "workspace currency '%s' is not an ISO 4217 code",
-			   json_string_value(json_object_get(d->workspace, "currency")));
+		return export_invalid(db, "workspace currency '%s' is not an ISO 4217 code",
+				      json_string_value(json_object_get(d->workspace, "currency")));
 	}
 	if (rp_datetime_parse(json_string_value(json_object_get(d->workspace, "created_at")), &t)) {
-		return bad(db,
-			   "workspace created_at '%s' is not a time (expected "
-			   "YYYY-MM-DDTHH:MM:SSZ)",
-			   json_string_value(json_object_get(d->workspace, "created_at")));
+		return export_invalid(
+			db,
+			"workspace created_at '%s' is not a time (expected "
+			"YYYY-MM-DDTHH:MM:SSZ)",
+			json_string_value(json_object_get(d->workspace, "created_at")));
 	}
 	return RP_OK;
 }
@@ -211,7 +206,7 @@ static int check_settings(struct rp_db *db, struct doc *d)
 	int rc;
 
 	if (!json_is_object(d->settings)) {
-		return bad(db, "'settings' is not an object");
+		return export_invalid(db, "'settings' is not an object");
 	}
 	rc = rp_settings_get(db, defs);
 	if (rc) {
@@ -222,12 +217,13 @@ static int check_settings(struct rp_db *db, struct doc *d)
 		for (i = 0; i < RP_SETTINGS && strcmp(defs[i].name, key); i++) {
 		}
 		if (i == RP_SETTINGS) {
-			return bad(db, "no setting '%s'", key);
+			return export_invalid(db, "no setting '%s'", key);
 		}
 		if (!json_is_integer(v) || json_integer_value(v) < defs[i].min ||
 		    json_integer_value(v) > defs[i].max) {
-			return bad(db, "setting %s is not a whole number from %lld to %lld", key,
-				   (long long)defs[i].min, (long long)defs[i].max);
+			return export_invalid(db,
+					      "setting %s is not a whole number from %lld to %lld",
+					      key, (long long)defs[i].min, (long long)defs[i].max);
 		}
 	}
 	return RP_OK;
@@ -244,22 +240,22 @@ static int index_records(struct rp_db *db, struct doc *d)
 	json_t *v;
 
 	if (!json_is_object(d->records)) {
-		return bad(db, "'records' is not an object");
+		return export_invalid(db, "'records' is not an object");
 	}
 	json_object_foreach(d->records, key, v)
 	{
 		const struct rp_kind *kind = rp_kind_find(key);
 
 		if (!kind || strcmp(kind->name, key)) {
-			return bad(db, "unknown record kind '%s'", key);
+			return export_invalid(db, "unknown record kind '%s'", key);
 		}
 		if (!json_is_array(v)) {
-			return bad(db, "records of %s are not a list", key);
+			return export_invalid(db, "records of %s are not a list", key);
 		}
 		total += json_array_size(v);
 		if (total > RP_IMPORT_MAX_RECORDS) {
-			return bad(db, "more than %d records (the limit of one import)",
-				   RP_IMPORT_MAX_RECORDS);
+			return export_invalid(db, "more than %d records (the limit of one import)",
+					      RP_IMPORT_MAX_RECORDS);
 		}
 	}
 	for (k = rp_kinds(); *k && d->nkinds < RP_MAX_KINDS; k++) {
@@ -283,16 +279,18 @@ static int index_records(struct rp_db *db, struct doc *d)
 
 			if (!json_is_object(rec) || !json_is_integer(id) ||
 			    json_integer_value(id) < 1) {
-				return bad(db, "%s number %zu in the list has no valid 'id'",
-					   (*k)->name, i + 1);
+				return export_invalid(db,
+						      "%s number %zu in the list has no valid 'id'",
+						      (*k)->name, i + 1);
 			}
 			if (kl->n && json_integer_value(id) <= kl->e[kl->n - 1].id) {
-				return bad(db, "%s %lld is out of number order or repeated",
-					   (*k)->name, (long long)json_integer_value(id));
+				return export_invalid(
+					db, "%s %lld is out of number order or repeated",
+					(*k)->name, (long long)json_integer_value(id));
 			}
 			if (pcol && (!json_is_integer(parent) || json_integer_value(parent) < 1)) {
-				return bad(db, "%s %lld has no valid '%s'", (*k)->name,
-					   (long long)json_integer_value(id), pcol);
+				return export_invalid(db, "%s %lld has no valid '%s'", (*k)->name,
+						      (long long)json_integer_value(id), pcol);
 			}
 			kl->e[kl->n].id = json_integer_value(id);
 			kl->e[kl->n].parent = pcol ? json_integer_value(parent) : 0;
@@ -311,7 +309,7 @@ static int bad_parsed(struct rp_db *db, const struct rp_kind *kind, int64_t id)
 	if (!msg) {
 		return rp_db_fail(db, RP_ENOMEM, "out of memory");
 	}
-	rc = bad(db, "%s %lld: %s", kind->name, (long long)id, msg);
+	rc = export_invalid(db, "%s %lld: %s", kind->name, (long long)id, msg);
 	free(msg);
 	return rc;
 }
@@ -333,19 +331,20 @@ static int check_trigger(struct rp_db *db, struct doc *d, const struct rp_record
 		dlv = find_entry(kind_list_of(d, "deliverable"), n);
 		snprintf(canon, sizeof(canon), "deliverable:%lld", (long long)n);
 		if (!dlv || dlv->parent != rec->engagement_id) {
-			return bad(db,
-				   "%s %lld: %s names deliverable %lld, which is not in its "
-				   "engagement",
-				   rec->kind->name, (long long)rec->id, f->name, (long long)n);
+			return export_invalid(
+				db,
+				"%s %lld: %s names deliverable %lld, which is not in its "
+				"engagement",
+				rec->kind->name, (long long)rec->id, f->name, (long long)n);
 		}
 		if (!strcmp(canon, s)) {
 			return RP_OK;
 		}
 	}
-	return bad(db,
-		   "%s %lld: invalid trigger '%s' for %s (expected deliverable:ID or "
-		   "date:YYYY-MM-DD)",
-		   rec->kind->name, (long long)rec->id, s, f->name);
+	return export_invalid(db,
+			      "%s %lld: invalid trigger '%s' for %s (expected deliverable:ID or "
+			      "date:YYYY-MM-DD)",
+			      rec->kind->name, (long long)rec->id, s, f->name);
 }
 
 static int check_int(struct rp_db *db, struct doc *d, const struct rp_record *rec,
@@ -358,31 +357,33 @@ static int check_int(struct rp_db *db, struct doc *d, const struct rp_record *re
 	switch (f->type) {
 	case RP_T_INT:
 		if (v < f->min || v > f->max) {
-			return bad(db, "%s %lld: %s is %lld (expected %lld to %lld)", kname, id,
-				   f->name, (long long)v, (long long)f->min, (long long)f->max);
+			return export_invalid(db, "%s %lld: %s is %lld (expected %lld to %lld)",
+					      kname, id, f->name, (long long)v, (long long)f->min,
+					      (long long)f->max);
 		}
 		break;
 	case RP_T_BOOL:
 		if (v != 0 && v != 1) {
-			return bad(db, "%s %lld: %s is %lld (expected 0 or 1)", kname, id, f->name,
-				   (long long)v);
+			return export_invalid(db, "%s %lld: %s is %lld (expected 0 or 1)", kname,
+					      id, f->name, (long long)v);
 		}
 		break;
 	case RP_T_MONEY:
 		if ((v < 0 && !(f->flags & RP_F_SIGNED)) || v > INT64_C(999999999999999) ||
 		    v < -INT64_C(999999999999999)) {
-			return bad(db, "%s %lld: %s is %lld (expected %sminor units)", kname, id,
-				   f->name, (long long)v,
-				   (f->flags & RP_F_SIGNED) ? "" : "zero or more ");
+			return export_invalid(db, "%s %lld: %s is %lld (expected %sminor units)",
+					      kname, id, f->name, (long long)v,
+					      (f->flags & RP_F_SIGNED) ? "" : "zero or more ");
 		}
 		break;
 	case RP_T_CONTACT:
 		c = find_entry(kind_list_of(d, "contact"), v);
 		if (!c || c->parent != rec->client_id) {
-			return bad(db,
-				   "%s %lld: %s names contact %lld, which is not a contact of "
-				   "its client",
-				   kname, id, f->name, (long long)v);
+			return export_invalid(
+				db,
+				"%s %lld: %s names contact %lld, which is not a contact of "
+				"its client",
+				kname, id, f->name, (long long)v);
 		}
 		break;
 	default:
@@ -400,15 +401,16 @@ static int check_multi(struct rp_db *db, struct rp_record *chk, int idx, const c
 	int rc = RP_OK;
 
 	if (!json_is_array(arr)) {
-		rc = bad(db, "%s %lld: %s is not a list of texts", chk->kind->name,
-			 (long long)chk->id, chk->kind->fields[idx].name);
+		rc = export_invalid(db, "%s %lld: %s is not a list of texts", chk->kind->name,
+				    (long long)chk->id, chk->kind->fields[idx].name);
 		goto out;
 	}
 	json_array_foreach(arr, i, item)
 	{
 		if (!json_is_string(item)) {
-			rc = bad(db, "%s %lld: %s is not a list of texts", chk->kind->name,
-				 (long long)chk->id, chk->kind->fields[idx].name);
+			rc = export_invalid(db, "%s %lld: %s is not a list of texts",
+					    chk->kind->name, (long long)chk->id,
+					    chk->kind->fields[idx].name);
 			goto out;
 		}
 		if (field_add_multi(db, chk, idx, json_string_value(item), NULL)) {
@@ -417,8 +419,8 @@ static int check_multi(struct rp_db *db, struct rp_record *chk, int idx, const c
 		}
 	}
 	if (chk->v[idx].null || strcmp(chk->v[idx].s, s)) {
-		rc = bad(db, "%s %lld: %s is not in its stored form", chk->kind->name,
-			 (long long)chk->id, chk->kind->fields[idx].name);
+		rc = export_invalid(db, "%s %lld: %s is not in its stored form", chk->kind->name,
+				    (long long)chk->id, chk->kind->fields[idx].name);
 	}
 out:
 	json_decref(arr);
@@ -442,8 +444,8 @@ static int check_text(struct rp_db *db, struct doc *d, struct rp_record *chk, in
 	/* free text is kept as given (its parser trims it); every other type
 	 * must come in the one form its parser writes */
 	if (f->type != RP_T_TEXT && (chk->v[idx].null || strcmp(chk->v[idx].s, s))) {
-		return bad(db, "%s %lld: '%s' for %s is not in its stored form", chk->kind->name,
-			   (long long)chk->id, s, f->name);
+		return export_invalid(db, "%s %lld: '%s' for %s is not in its stored form",
+				      chk->kind->name, (long long)chk->id, s, f->name);
 	}
 	return RP_OK;
 }
@@ -465,15 +467,16 @@ static int check_record(struct rp_db *db, struct doc *d, struct kind_list *kl, j
 	{
 		if (strcmp(key, "id") && (!pcol || strcmp(key, pcol)) &&
 		    rp_kind_field_index(kind, key) < 0) {
-			return bad(db, "%s %lld has an unknown field '%s'", kind->name,
-				   (long long)id, key);
+			return export_invalid(db, "%s %lld has an unknown field '%s'", kind->name,
+					      (long long)id, key);
 		}
 	}
 	if (json_object_size(obj) != kind->nfields + 1 + (pcol ? 1 : 0)) {
 		for (i = 0; i < kind->nfields; i++) {
 			if (!json_object_get(obj, kind->fields[i].name)) {
-				return bad(db, "%s %lld lacks the field '%s'", kind->name,
-					   (long long)id, kind->fields[i].name);
+				return export_invalid(db, "%s %lld lacks the field '%s'",
+						      kind->name, (long long)id,
+						      kind->fields[i].name);
 			}
 		}
 	}
@@ -498,17 +501,18 @@ static int check_record(struct rp_db *db, struct doc *d, struct kind_list *kl, j
 		chk->client_id = id;
 	}
 	if (pcol && !parent) {
-		rc = bad(db, "%s %lld belongs to %s %lld, which is not in the export", kind->name,
-			 (long long)id, kind->parent == RP_PARENT_CLIENT ? "client" : "engagement",
-			 (long long)chk->parent_id);
+		rc = export_invalid(db, "%s %lld belongs to %s %lld, which is not in the export",
+				    kind->name, (long long)id,
+				    kind->parent == RP_PARENT_CLIENT ? "client" : "engagement",
+				    (long long)chk->parent_id);
 		goto out;
 	}
 	if (kind->singleton) {
 		size_t at = (size_t)(parent - kind_list_of(d, "engagement")->e);
 
 		if (taken[at]) {
-			rc = bad(db, "engagement %lld has more than one %s",
-				 (long long)chk->parent_id, kind->title);
+			rc = export_invalid(db, "engagement %lld has more than one %s",
+					    (long long)chk->parent_id, kind->title);
 			goto out;
 		}
 		taken[at] = true;
@@ -519,18 +523,19 @@ static int check_record(struct rp_db *db, struct doc *d, struct kind_list *kl, j
 		v = json_object_get(obj, f->name);
 		if (json_is_null(v)) {
 			if (f->flags & RP_F_REQUIRED) {
-				rc = bad(db, "%s %lld: %s must not be empty", kind->name,
-					 (long long)id, f->name);
+				rc = export_invalid(db, "%s %lld: %s must not be empty", kind->name,
+						    (long long)id, f->name);
 			}
 		} else if (field_is_int(f->type)) {
-			rc = json_is_integer(v) ? check_int(db, d, chk, f, json_integer_value(v))
-						: bad(db, "%s %lld: %s is not a whole number",
+			rc = json_is_integer(v)
+				     ? check_int(db, d, chk, f, json_integer_value(v))
+				     : export_invalid(db, "%s %lld: %s is not a whole number",
 						      kind->name, (long long)id, f->name);
 		} else {
 			rc = json_is_string(v)
 				     ? check_text(db, d, chk, (int)i, json_string_value(v))
-				     : bad(db, "%s %lld: %s is not text", kind->name, (long long)id,
-					   f->name);
+				     : export_invalid(db, "%s %lld: %s is not text", kind->name,
+						      (long long)id, f->name);
 		}
 	}
 out:
@@ -571,6 +576,34 @@ static int check_records(struct rp_db *db, struct doc *d)
 	return rc;
 }
 
+/* The counter of accounts or tokens covers the highest number. */
+static int check_counter(struct rp_db *db, struct doc *d, const char *kind, int64_t last)
+{
+	json_t *v = json_object_get(d->counters, kind);
+
+	if (last && (!v || json_integer_value(v) < last)) {
+		return export_invalid(db, "the counter of %s is below its highest number, %lld",
+				      kind, (long long)last);
+	}
+	return RP_OK;
+}
+
+/* Whether contact `id` is in the document (user_io_check asks). */
+static bool doc_has_contact(void *arg, int64_t id)
+{
+	return find_entry(kind_list_of(arg, "contact"), id) != NULL;
+}
+
+/* The accounts: version 1 documents have none. */
+static int check_users(struct rp_db *db, struct doc *d)
+{
+	if (!d->users && !d->tokens) {
+		return RP_OK;
+	}
+	return user_io_check(db, d->users, d->tokens, doc_has_contact, d, &d->last_user,
+			     &d->last_token);
+}
+
 static int check_counters(struct rp_db *db, struct doc *d)
 {
 	const char *key;
@@ -578,15 +611,15 @@ static int check_counters(struct rp_db *db, struct doc *d)
 	size_t i;
 
 	if (!json_is_object(d->counters)) {
-		return bad(db, "'counters' is not an object");
+		return export_invalid(db, "'counters' is not an object");
 	}
 	json_object_foreach(d->counters, key, v)
 	{
-		if (!kind_list_of(d, key)) {
-			return bad(db, "a counter of unknown kind '%s'", key);
+		if (!kind_list_of(d, key) && strcmp(key, "user") && strcmp(key, "token")) {
+			return export_invalid(db, "a counter of unknown kind '%s'", key);
 		}
 		if (!json_is_integer(v) || json_integer_value(v) < 0) {
-			return bad(db, "the counter of %s is not a whole number", key);
+			return export_invalid(db, "the counter of %s is not a whole number", key);
 		}
 	}
 	for (i = 0; i < d->nkinds; i++) {
@@ -594,11 +627,15 @@ static int check_counters(struct rp_db *db, struct doc *d)
 
 		v = json_object_get(d->counters, kl->kind->name);
 		if (kl->n && (!v || json_integer_value(v) < kl->e[kl->n - 1].id)) {
-			return bad(db, "the counter of %s is below its highest number, %lld",
-				   kl->kind->name, (long long)kl->e[kl->n - 1].id);
+			return export_invalid(db,
+					      "the counter of %s is below its highest number, %lld",
+					      kl->kind->name, (long long)kl->e[kl->n - 1].id);
 		}
 	}
-	return RP_OK;
+	if (check_counter(db, d, "user", d->last_user)) {
+		return RP_EINVAL;
+	}
+	return check_counter(db, d, "token", d->last_token);
 }
 
 /* ---- the audit trail -------------------------------------------------- */
@@ -628,7 +665,7 @@ static int event_of(struct rp_db *db, json_t *obj, size_t i, struct rp_event *e,
 	    !json_is_string(json_object_get(obj, "kind")) ||
 	    !json_is_string(json_object_get(obj, "prev_hash")) ||
 	    !json_is_string(json_object_get(obj, "hash"))) {
-		return bad(db, "%s has a member of the wrong type", where);
+		return export_invalid(db, "%s has a member of the wrong type", where);
 	}
 	e->seq = json_integer_value(json_object_get(obj, "seq"));
 	e->at = json_integer_value(json_object_get(obj, "at"));
@@ -642,21 +679,21 @@ static int event_of(struct rp_db *db, json_t *obj, size_t i, struct rp_event *e,
 	} else if (json_is_null(v)) {
 		*eng = 0;
 	} else {
-		return bad(db, "%s has an invalid engagement_id", where);
+		return export_invalid(db, "%s has an invalid engagement_id", where);
 	}
 	v = json_object_get(obj, "before");
 	if (!json_is_null(v) && !json_is_string(v)) {
-		return bad(db, "%s has an invalid 'before'", where);
+		return export_invalid(db, "%s has an invalid 'before'", where);
 	}
 	e->before = (char *)json_string_value(v);
 	v = json_object_get(obj, "after");
 	if (!json_is_null(v) && !json_is_string(v)) {
-		return bad(db, "%s has an invalid 'after'", where);
+		return export_invalid(db, "%s has an invalid 'after'", where);
 	}
 	e->after = (char *)json_string_value(v);
 	if (!is_hash(json_string_value(json_object_get(obj, "prev_hash"))) ||
 	    !is_hash(json_string_value(json_object_get(obj, "hash")))) {
-		return bad(db, "%s has a hash that is not 64 hexadecimal digits", where);
+		return export_invalid(db, "%s has a hash that is not 64 hexadecimal digits", where);
 	}
 	memcpy(e->prev, json_string_value(json_object_get(obj, "prev_hash")), RP_HASH_HEX);
 	memcpy(e->hash, json_string_value(json_object_get(obj, "hash")), RP_HASH_HEX);
@@ -674,11 +711,11 @@ static int check_audit(struct rp_db *db, struct doc *d)
 	int rc;
 
 	if (!json_is_array(d->audit)) {
-		return bad(db, "'audit' is not a list");
+		return export_invalid(db, "'audit' is not a list");
 	}
 	if (json_array_size(d->audit) > RP_IMPORT_MAX_EVENTS) {
-		return bad(db, "more than %d audit events (the limit of one import)",
-			   RP_IMPORT_MAX_EVENTS);
+		return export_invalid(db, "more than %d audit events (the limit of one import)",
+				      RP_IMPORT_MAX_EVENTS);
 	}
 	memcpy(prev, zero_hash, sizeof(prev));
 	json_array_foreach(d->audit, i, obj)
@@ -692,7 +729,7 @@ static int check_audit(struct rp_db *db, struct doc *d)
 			return rp_db_fail(db, RP_ENOMEM, "out of memory");
 		}
 		if (e.seq != (int64_t)i + 1 || strcmp(e.prev, prev) || strcmp(e.hash, hash)) {
-			return bad(db, "the audit trail is broken at event %zu", i + 1);
+			return export_invalid(db, "the audit trail is broken at event %zu", i + 1);
 		}
 		memcpy(prev, hash, sizeof(prev));
 	}
@@ -704,7 +741,8 @@ static int check_audit(struct rp_db *db, struct doc *d)
 	if (!json_is_integer(v) || json_integer_value(v) != (json_int_t)i ||
 	    !json_is_string(json_object_get(d->head, "hash")) ||
 	    strcmp(json_string_value(json_object_get(d->head, "hash")), prev)) {
-		return bad(db, "the audit trail is broken: 'audit_head' is not its last event");
+		return export_invalid(
+			db, "the audit trail is broken: 'audit_head' is not its last event");
 	}
 	return RP_OK;
 }
@@ -780,6 +818,9 @@ static int clear_empty_workspace(struct rp_db *db)
 		rc = exec1(db, "DELETE FROM \"engagement_health\" WHERE \"workspace_id\" = ?");
 	}
 	if (!rc) {
+		rc = user_io_clear(db);
+	}
+	if (!rc) {
 		rc = exec1(db, "DELETE FROM \"workspace\" WHERE \"id\" = ?");
 	}
 	if (!rc) {
@@ -799,7 +840,8 @@ static int write_workspace(struct rp_db *db, struct doc *d)
 	if (rc) {
 		char *msg = strdup(rp_db_errmsg(db));
 
-		rc = msg ? bad(db, "%s", msg) : rp_db_fail(db, RP_ENOMEM, "out of memory");
+		rc = msg ? export_invalid(db, "%s", msg)
+			 : rp_db_fail(db, RP_ENOMEM, "out of memory");
 		free(msg);
 		return rc;
 	}
@@ -1010,6 +1052,9 @@ static int write_all(struct rp_db *db, struct doc *d)
 	if (!rc) {
 		rc = write_records(db, d);
 	}
+	if (!rc && d->users) {
+		rc = user_io_write(db, d->users, d->tokens);
+	}
 	if (!rc) {
 		rc = write_pairs(db, d->counters,
 				 "INSERT INTO \"counter\" (\"workspace_id\", \"kind\", \"last\") "
@@ -1058,6 +1103,9 @@ int rp_import(struct rp_db *db, const char *json, size_t len)
 	}
 	if (!rc) {
 		rc = check_records(db, &d);
+	}
+	if (!rc) {
+		rc = check_users(db, &d);
 	}
 	if (!rc) {
 		rc = check_counters(db, &d);

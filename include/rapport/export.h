@@ -16,7 +16,7 @@
 #include "rapport/db.h"
 
 #define RP_EXPORT_FORMAT  "rapport-export"
-#define RP_EXPORT_VERSION 1 /* the newest version of the document this library reads */
+#define RP_EXPORT_VERSION 2 /* the newest version of the document this library reads */
 
 /* Limits on what rp_import accepts. */
 #define RP_IMPORT_MAX_BYTES   ((size_t)1 << 30) /* 1 GiB */

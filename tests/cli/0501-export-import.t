@@ -7,8 +7,8 @@ export again gives the same bytes.  The demo workspace moves whole.
   $ head -12 a.json
   {
     "format": "rapport-export",
-    "version": 1,
-    "schema": 3,
+    "version": 2,
+    "schema": 4,
     "workspace": {
       "name": "Northwind Consulting",
       "currency": "EUR",
@@ -24,7 +24,7 @@ export again gives the same bytes.  The demo workspace moves whole.
 Records come as stored: numbers, parents by number, money in minor units.
 
   $ python3 -c 'import json, sys; d = json.load(open("a.json")); print(list(d)); print(d["records"]["payment"][0]["amount"], d["records"]["deliverable"][0]["engagement_id"], d["audit_head"]["seq"] == len(d["audit"]))'
-  ['format', 'version', 'schema', 'workspace', 'settings', 'counters', 'records', 'audit', 'audit_head']
+  ['format', 'version', 'schema', 'workspace', 'settings', 'counters', 'records', 'users', 'tokens', 'audit', 'audit_head']
   1440000 1 True
 
 The round trip: import into a new database, export again, same bytes.

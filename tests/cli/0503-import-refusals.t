@@ -51,13 +51,13 @@ Documents that are not exports, or not whole.
 
 A newer version of the document, or of the database schema.
 
-  $ sed 's/"version": 1,/"version": 2,/' w.json > v2.json
-  $ rapport --db new.db import v2.json
-  error: the export is version 2, newer than this rapport knows (1); upgrade rapport
+  $ sed 's/"version": 2,/"version": 3,/' w.json > v3.json
+  $ rapport --db new.db import v3.json
+  error: the export is version 3, newer than this rapport knows (2); upgrade rapport
   [2]
-  $ sed 's/"schema": 3,/"schema": 99,/' w.json > s99.json
+  $ sed 's/"schema": 4,/"schema": 99,/' w.json > s99.json
   $ rapport --db new.db import s99.json
-  error: the export comes from database schema 99, newer than this rapport knows (3); upgrade rapport
+  error: the export comes from database schema 99, newer than this rapport knows (4); upgrade rapport
   [2]
 
 Edits made with python3: each breaks one rule.
