@@ -12,7 +12,7 @@ export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1
 
 C_SOURCES = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
 
-.PHONY: all deps build asan run test unit cli format format-check bench clean
+.PHONY: all deps build asan run test unit cli format format-check bench bench-http clean
 
 all: build
 
@@ -66,6 +66,9 @@ format-check:
 
 bench: build
 	bench/run
+
+bench-http: build
+	bench/http/run
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)
