@@ -22,7 +22,8 @@ enum {
 
 struct cli {
 	struct rp_db *db;
-	const char *db_path;
+	const char *db_path; /* --db as given, or NULL */
+	const char *today;   /* --today or $RAPPORT_TODAY as given, or NULL */
 	bool json;	/* --json: machine output on stdout */
 	bool color;	/* a terminal, and NO_COLOR unset */
 	char prog[128]; /* "rapport deliverable add", for messages */
@@ -119,6 +120,7 @@ int cmd_close(struct cli *c, int argc, char **argv);
 int cmd_status(struct cli *c, int argc, char **argv);
 int cmd_settings(struct cli *c, int argc, char **argv);
 int cmd_report(struct cli *c, int argc, char **argv);
+int cmd_serve(struct cli *c, int argc, char **argv);
 int cmd_calendar(struct cli *c, int argc, char **argv);
 int cmd_export(struct cli *c, int argc, char **argv);
 int cmd_import(struct cli *c, int argc, char **argv);

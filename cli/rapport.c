@@ -29,7 +29,6 @@ struct command {
 static const struct {
 	const char *name, *usage;
 } planned[] = {
-	{"serve", "rapport serve [--listen ADDR:PORT]"},
 	{"user", "rapport user add|list|token|disable ..."},
 };
 
@@ -139,7 +138,7 @@ static const struct command commands[] = {
 	{"calendar", cmd_calendar, NEEDS_DB, "the calendar feed as iCalendar"},
 	{"export", cmd_export, NEEDS_DB, "the whole workspace as one JSON document"},
 	{"import", cmd_import, NEEDS_DB | CREATES_DB, "load an export into an empty workspace"},
-	{"serve", cmd_not_yet, 0, "the web UI, API and client portal (not yet)"},
+	{"serve", cmd_serve, 0, "the web UI, the JSON API and the client portal"},
 	{"user", cmd_not_yet, 0, "accounts of the server (not yet)"},
 	{"version", cmd_version, 0, "print the version"},
 	{"help", cmd_help, 0, "this help"},
@@ -316,6 +315,8 @@ int main(int argc, char **argv)
 				 argv[i]);
 	}
 	snprintf(c.prog, sizeof(c.prog), "rapport %s", cmd->name);
+	c.db_path = db_arg;
+	c.today = today;
 	if (today) {
 		int32_t d;
 

@@ -94,11 +94,18 @@ const char *rp_db_errmsg(const struct rp_db *db)
 	return db->err.len ? db->err.data : "no error";
 }
 
+const char *rp_db_errfield(const struct rp_db *db)
+{
+	return db ? db->errfield : NULL;
+}
+
 int rp_db_fail(struct rp_db *db, int status, const char *fmt, ...)
 {
 	va_list ap;
 
 	rp_buf_reset(&db->err);
+	db->errfield = db->pending_field;
+	db->pending_field = NULL;
 	va_start(ap, fmt);
 	rp_buf_vprintf(&db->err, fmt, ap);
 	va_end(ap);
@@ -121,10 +128,13 @@ void rp_db_use_flag_names(struct rp_db *db, bool on)
 	db->flag_names = on;
 }
 
-void db_field_label(const struct rp_db *db, const struct rp_field *f, const char *flag,
+void db_field_label(struct rp_db *db, const struct rp_field *f, const char *flag,
 		    struct rp_buf *out)
 {
 	const char *name = flag ? flag : f->flag;
+
+	/* Every label is written for a failure message: the next one names it. */
+	db->pending_field = f->name;
 
 	if (db->flag_names && name) {
 		rp_buf_printf(out, "--%s", name);

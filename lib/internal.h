@@ -15,6 +15,8 @@ struct rp_db {
 	const struct store_backend *be;
 	struct store *s;
 	struct rp_buf err;
+	const char *errfield;	   /* the field the last failure names, or NULL */
+	const char *pending_field; /* named by a label being written for a failure */
 	bool flag_names;
 	char *actor;
 	bool today_fixed;
@@ -64,7 +66,7 @@ bool field_is_int(enum rp_field_type type);
 /* Messages.  The name of a field as the user knows it ("--value" on the
  * command line, "value" elsewhere); `flag` overrides the field's own flag
  * when a verb's argument names it differently. */
-void db_field_label(const struct rp_db *db, const struct rp_field *f, const char *flag,
+void db_field_label(struct rp_db *db, const struct rp_field *f, const char *flag,
 		    struct rp_buf *out);
 /* Fail with the backend's message added. */
 int db_store_fail(struct rp_db *db, int status, const char *what);

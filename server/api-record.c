@@ -270,7 +270,8 @@ static int guard(struct request *rq, struct response *rs, const struct rp_kind *
 }
 
 /* Finish a guarded write whose library call returned `rc`: commit, then
- * answer the record as it is now (named by `ref`), or the failure. */
+ * answer the record as it is now (named by `ref`; NULL: it is gone, 204),
+ * or the failure. */
 static int finish(struct request *rq, struct response *rs, int rc, const struct rp_kind *kind,
 		  const char *ref)
 {
@@ -281,6 +282,10 @@ static int finish(struct request *rq, struct response *rs, int rc, const struct 
 	rc = rp_db_commit(rq->db);
 	if (rc) {
 		return api_fail(rq, rs, rc, NULL);
+	}
+	if (!ref) {
+		rs->status = 204;
+		return RP_OK;
 	}
 	return api_record_ref(rq, rs, 200, kind, ref);
 }
@@ -337,23 +342,12 @@ static int remove_record(struct request *rq, struct response *rs, const struct r
 			 const char *ref)
 {
 	struct rp_record *cur = NULL;
-	int rc;
 
 	if (guard(rq, rs, kind, ref, &cur)) {
 		return RP_OK;
 	}
 	rp_record_free(cur);
-	rc = rp_record_remove(rq->db, kind, ref);
-	if (rc) {
-		rp_db_rollback(rq->db);
-		return api_fail(rq, rs, rc, NULL);
-	}
-	rc = rp_db_commit(rq->db);
-	if (rc) {
-		return api_fail(rq, rs, rc, NULL);
-	}
-	rs->status = 204;
-	return RP_OK;
+	return finish(rq, rs, rp_record_remove(rq->db, kind, ref), kind, NULL);
 }
 
 int api_client_get(struct request *rq, struct response *rs)

@@ -38,6 +38,9 @@ RP_API void rp_db_close(struct rp_db *db);
 
 /* The message of the last failure, lower-case, without a full stop. */
 RP_API const char *rp_db_errmsg(const struct rp_db *db);
+/* The name of the field the last failure is about (as in kind.h and the
+ * JSON of records), or NULL when it is not about one field. */
+RP_API const char *rp_db_errfield(const struct rp_db *db);
 /* Set the message of a failure and return `status`, for code that reports
  * through the handle (commands of the CLI, the server). */
 RP_API int rp_db_fail(struct rp_db *db, int status, const char *fmt, ...)
