@@ -35,8 +35,9 @@ static void describe(const struct rp_event *e, struct rp_buf *b)
 
 	if (!before || !after) {
 		json_t *rec = after ? after : before;
-		static const char *const names[] = {"title",	   "name",   "text",   "summary",
-						    "description", "number", "vendor", NULL};
+		static const char *const names[] = {"title",   "name",	      "text",
+						    "summary", "description", "number",
+						    "vendor",  "login",	      NULL};
 
 		for (int i = 0; rec && names[i] && !name; i++) {
 			name = json_string_value(json_object_get(rec, names[i]));

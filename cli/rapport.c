@@ -25,28 +25,7 @@ struct command {
 	const char *summary;
 };
 
-/* Commands of CLI.md whose issue has not landed: their usage, and exit 2. */
-static const struct {
-	const char *name, *usage;
-} planned[] = {
-	{"user", "rapport user add|list|token|disable ..."},
-};
-
 static bool wants_help(int argc, char **argv);
-
-static int cmd_not_yet(struct cli *c, int argc, char **argv)
-{
-	const char *name = c->prog + strlen("rapport ");
-	size_t i;
-
-	for (i = 0; i < sizeof(planned) / sizeof(planned[0]); i++) {
-		if (!strcmp(planned[i].name, name) && wants_help(argc, argv)) {
-			printf("usage: %s\n\nnot implemented yet\n", planned[i].usage);
-			return EXIT_OK;
-		}
-	}
-	return cli_error(EXIT_USAGE, "'%s' is not implemented yet", c->prog);
-}
 
 static int cmd_version(struct cli *c, int argc, char **argv)
 {
@@ -139,7 +118,7 @@ static const struct command commands[] = {
 	{"export", cmd_export, NEEDS_DB, "the whole workspace as one JSON document"},
 	{"import", cmd_import, NEEDS_DB | CREATES_DB, "load an export into an empty workspace"},
 	{"serve", cmd_serve, 0, "the web UI, the JSON API and the client portal"},
-	{"user", cmd_not_yet, 0, "accounts of the server (not yet)"},
+	{"user", cmd_user, NEEDS_DB | NOUN, "accounts of the server: passwords, API tokens"},
 	{"version", cmd_version, 0, "print the version"},
 	{"help", cmd_help, 0, "this help"},
 };

@@ -127,9 +127,6 @@ anything.
   $ rapport serve
   error: 'rapport serve' is not implemented yet
   [2]
-  $ rapport user list
-  error: 'rapport user' is not implemented yet
-  [2]
   $ rapport engagement show web | grep state
   state               draft
 

@@ -37,7 +37,12 @@ byte for byte.
   >   rapport exit shop --liked "$hostile" --rating 9 --refer yes &&
   >   rapport testimonial request shop &&
   >   rapport testimonial draft shop --text "$multi" &&
-  >   rapport followup shop --every 6m
+  >   rapport followup shop --every 6m &&
+  >   echo "$hostile" | rapport user add ana@acme.example --role client --contact ana@acme.example --password-stdin &&
+  >   rapport user token ana@acme.example --label "$hostile" &&
+  >   rapport user add ops --role member &&
+  >   rapport user token ops &&
+  >   rapport user disable ops
   > } > /dev/null 2>&1 && echo ready
   ready
 
@@ -47,6 +52,15 @@ Every kind there is has at least one record in the export.
   $ python3 -c 'import json; d = json.load(open("g.json")); print(sorted(k for k, v in d["records"].items() if not v)); print(len(d["records"]), d["settings"])'
   []
   22 {'default_rfi_hours': 72, 'waiting_days': 10}
+
+The accounts and API tokens come with their hashes, never a token.
+
+  $ python3 -c 'import json; d = json.load(open("g.json")); print([(u["login"], u["role"], u["contact_id"], u["disabled"], (u["password_hash"] or "")[:10]) for u in d["users"]]); print([(t["id"], t["user_id"], len(t["token_hash"])) for t in d["tokens"]])'
+  [('ana@acme.example', 'client', 1, 0, '$argon2id$'), ('ops', 'member', None, 1, '')]
+  [(1, 1, 64), (2, 2, 64)]
+  $ grep -c 'rpt_' g.json
+  0
+  [1]
 
 The JSON is plain ASCII; the text comes back exactly.
 

@@ -1,0 +1,464 @@
+/*
+ * cmd-user.c — "rapport user": the accounts of the server.  "user add"
+ * makes an account for the team (owner, member) or for a client's contact
+ * (the portal), "user list" shows them, "user token" makes an API token and
+ * prints it once, "user disable" stops an account, "user passwd" sets its
+ * password.
+ *
+ * A password is only ever read from stdin (--password-stdin), one line, so
+ * that it never shows in the process list or the shell's history; the
+ * buffer that held it is wiped before the command ends.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <csv.h>
+
+#include "cli.h"
+
+static const char *const verbs_help[][2] = {
+	{"add", "LOGIN --role owner|member|client [--contact CONTACT] [--password-stdin]"},
+	{"list", "[--format table|json|csv]: every account"},
+	{"token", "LOGIN [--label L]: a new API token, printed once"},
+	{"disable", "LOGIN: its sessions and tokens stop working at once"},
+	{"passwd", "LOGIN --password-stdin: set a new password"},
+};
+
+static void user_help(FILE *out)
+{
+	size_t i;
+
+	fprintf(out,
+		"usage: rapport user VERB ...\n\n"
+		"the accounts of the server: the team (owner, member) and the client contacts\n"
+		"who use the portal, their passwords and API tokens\n\nverbs:\n");
+	for (i = 0; i < sizeof(verbs_help) / sizeof(verbs_help[0]); i++) {
+		fprintf(out, "  %-8s %s\n", verbs_help[i][0], verbs_help[i][1]);
+	}
+	fprintf(out, "\nSee 'rapport user VERB --help' for the options of a verb.\n");
+}
+
+/* One line of stdin without its line end, into *out (the caller wipes and
+ * frees it); exit 2 naming --password-stdin when it is not a password. */
+static int read_password(char **out)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n = getline(&line, &cap, stdin);
+
+	if (n > 0 && line[n - 1] == '\n') {
+		line[--n] = '\0';
+	}
+	if (n > 0 && line[n - 1] == '\r') {
+		line[--n] = '\0';
+	}
+	if (n < RP_PASSWORD_MIN || n > RP_PASSWORD_MAX) {
+		if (line) {
+			explicit_bzero(line, cap);
+		}
+		free(line);
+		return cli_error(EXIT_USAGE,
+				 "invalid password for --password-stdin (expected one line of %d "
+				 "to %d bytes on stdin)",
+				 RP_PASSWORD_MIN, RP_PASSWORD_MAX);
+	}
+	*out = line;
+	return EXIT_OK;
+}
+
+static void wipe(char *s)
+{
+	if (s) {
+		explicit_bzero(s, strlen(s));
+		free(s);
+	}
+}
+
+static json_t *user_json(const struct rp_user *u)
+{
+	return json_pack("{s:I, s:s, s:s, s:o, s:s?, s:s?, s:b, s:b, s:s}", "id", (json_int_t)u->id,
+			 "login", u->login, "role", rp_role_name(u->role), "contact",
+			 u->contact ? json_integer((json_int_t)u->contact) : json_null(),
+			 "contact_name", u->contact_name, "client", u->client_slug, "has_password",
+			 u->has_password, "disabled", u->disabled, "created_at", u->created_at);
+}
+
+/* Print the account `login` as --json asks; 0 or an exit code. */
+static int print_user_json(struct cli *c, const char *login)
+{
+	struct rp_user u;
+	int rc;
+
+	rp_user_init(&u);
+	rc = rp_user_get(c->db, login, &u);
+	rc = rc ? cli_fail(c, rc) : cli_print_json(user_json(&u));
+	rp_user_release(&u);
+	return rc;
+}
+
+/* ---- user add ---------------------------------------------------------- */
+
+static int do_add(struct cli *c, int argc, char **argv)
+{
+	const char *role = NULL, *contact = NULL, *from_stdin = NULL;
+	const struct cli_opt opts[] = {
+		{.flag = "role",
+		 .value = &role,
+		 .flags = RP_F_REQUIRED,
+		 .metavar = "ROLE",
+		 .form = "owner, member or client",
+		 .help = "owner (everything), member (every engagement) or client (the portal)"},
+		{.flag = "contact",
+		 .value = &contact,
+		 .metavar = "CONTACT",
+		 .form = "a contact's number or e-mail address",
+		 .help = "for a client account: the contact it is (a number or e-mail address)"},
+		{.flag = "password-stdin",
+		 .value = &from_stdin,
+		 .flags = RP_F_SWITCH,
+		 .help = "read the password from one line of stdin (8 to 1024 bytes)"},
+	};
+	const size_t nopts = sizeof(opts) / sizeof(opts[0]);
+	struct cli_args a;
+	char *password = NULL;
+	int rc;
+
+	rc = cli_parse(c, opts, nopts, argc, argv, NULL, 1, &a);
+	if (rc) {
+		return rc;
+	}
+	if (a.help) {
+		cli_help(
+			c,
+			"rapport user add LOGIN --role owner|member|client [--contact CONTACT] "
+			"[--password-stdin]",
+			"add an account: LOGIN is 1 to 64 characters of a-z, 0-9, '.', '_', '-' "
+			"and '@'.\nA client account is one of the client's contacts and sees only "
+			"that client's\nengagements.  Without --password-stdin the account has no "
+			"password: it cannot\nlog in and works only with API tokens ('rapport user "
+			"token')",
+			opts, nopts);
+		return EXIT_OK;
+	}
+	if (a.npos < 1) {
+		return cli_usage(c, "missing the account's login (LOGIN)");
+	}
+	if (from_stdin && !strcmp(from_stdin, "yes")) {
+		rc = read_password(&password);
+		if (rc) {
+			return rc;
+		}
+	}
+	rp_db_use_flag_names(c->db, true);
+	rc = rp_user_add(c->db, a.pos[0], role, contact, password, NULL);
+	wipe(password);
+	if (rc) {
+		return cli_fail(c, rc);
+	}
+	if (c->json) {
+		return print_user_json(c, a.pos[0]);
+	}
+	printf("user '%s' added (%s%s)\n", a.pos[0], role,
+	       password ? "" : ", no password: API tokens only");
+	return EXIT_OK;
+}
+
+/* ---- user list --------------------------------------------------------- */
+
+/* A CSV cell; text a spreadsheet could take for a formula gets a quote. */
+static void csv_cell(FILE *out, const char *text, bool first)
+{
+	if (!first) {
+		fputc(',', out);
+	}
+	if (strchr("=+-@", text[0]) && text[0]) {
+		char *guarded = malloc(strlen(text) + 2);
+
+		if (guarded) {
+			guarded[0] = '\'';
+			strcpy(guarded + 1, text);
+			csv_fwrite(out, guarded, strlen(guarded));
+			free(guarded);
+			return;
+		}
+	}
+	csv_fwrite(out, text, strlen(text));
+}
+
+static const char *user_state(const struct rp_user *u)
+{
+	return u->disabled ? "disabled" : "active";
+}
+
+static int list_csv(const struct rp_user *users, size_t n)
+{
+	static const char *const head[] = {"login",    "role",	"client",    "contact",
+					   "password", "state", "created_at"};
+	size_t i, k;
+
+	for (k = 0; k < sizeof(head) / sizeof(head[0]); k++) {
+		csv_cell(stdout, head[k], k == 0);
+	}
+	fputs("\r\n", stdout);
+	for (i = 0; i < n; i++) {
+		csv_cell(stdout, users[i].login, true);
+		csv_cell(stdout, rp_role_name(users[i].role), false);
+		csv_cell(stdout, users[i].client_slug ? users[i].client_slug : "", false);
+		csv_cell(stdout, users[i].contact_name ? users[i].contact_name : "", false);
+		csv_cell(stdout, users[i].has_password ? "yes" : "no", false);
+		csv_cell(stdout, user_state(&users[i]), false);
+		csv_cell(stdout, users[i].created_at, false);
+		fputs("\r\n", stdout);
+	}
+	return EXIT_OK;
+}
+
+static int list_table(struct cli *c, const struct rp_user *users, size_t n)
+{
+	static const char *const head[] = {"LOGIN",    "ROLE",	"CLIENT", "CONTACT",
+					   "PASSWORD", "STATE", "CREATED"};
+	struct cli_table t;
+	char day[11];
+	size_t i, k;
+	int rc = 0;
+
+	cli_table_init(&t, sizeof(head) / sizeof(head[0]));
+	for (k = 0; k < sizeof(head) / sizeof(head[0]); k++) {
+		rc |= cli_table_add(&t, head[k]);
+	}
+	for (i = 0; i < n; i++) {
+		snprintf(day, sizeof(day), "%s", users[i].created_at);
+		rc |= cli_table_add(&t, users[i].login);
+		rc |= cli_table_add(&t, rp_role_name(users[i].role));
+		rc |= cli_table_add(&t, users[i].client_slug ? users[i].client_slug : "-");
+		rc |= cli_table_add(&t, users[i].contact_name ? users[i].contact_name : "-");
+		rc |= cli_table_add(&t, users[i].has_password ? "yes" : "no");
+		rc |= cli_table_add(&t, user_state(&users[i]));
+		rc |= cli_table_add(&t, day);
+	}
+	if (rc) {
+		rc = cli_error(EXIT_SYSTEM, "out of memory");
+	} else if (n) {
+		cli_table_print(c, &t, stdout);
+	}
+	cli_table_release(&t);
+	return rc;
+}
+
+static int do_list(struct cli *c, int argc, char **argv)
+{
+	const char *format = NULL;
+	const struct cli_opt opts[] = {
+		{.flag = "format",
+		 .value = &format,
+		 .metavar = "FORMAT",
+		 .form = "table, json or csv",
+		 .help = "table, json or csv (default: table)"},
+	};
+	struct rp_user *users = NULL;
+	struct cli_args a;
+	size_t n = 0, i;
+	int rc;
+
+	rc = cli_parse(c, opts, 1, argc, argv, NULL, 0, &a);
+	if (rc) {
+		return rc;
+	}
+	if (a.help) {
+		cli_help(c, "rapport user list [--format table|json|csv]",
+			 "every account, by login: its role, the client contact it is, whether it "
+			 "has a\npassword and whether it is disabled",
+			 opts, 1);
+		return EXIT_OK;
+	}
+	if (format && strcmp(format, "table") && strcmp(format, "json") && strcmp(format, "csv")) {
+		return cli_usage(c,
+				 "invalid format '%s' for --format (expected table, json or csv)",
+				 format);
+	}
+	rc = rp_user_list(c->db, &users, &n);
+	if (rc) {
+		return cli_fail(c, rc);
+	}
+	if ((format && !strcmp(format, "json")) || (!format && c->json)) {
+		json_t *arr = json_array();
+
+		for (i = 0; arr && i < n; i++) {
+			if (json_array_append_new(arr, user_json(&users[i]))) {
+				json_decref(arr);
+				arr = NULL;
+			}
+		}
+		rc = cli_print_json(arr);
+	} else if (format && !strcmp(format, "csv")) {
+		rc = list_csv(users, n);
+	} else {
+		rc = list_table(c, users, n);
+	}
+	rp_user_list_free(users, n);
+	return rc;
+}
+
+/* ---- user token, disable, passwd --------------------------------------- */
+
+static int do_token(struct cli *c, int argc, char **argv)
+{
+	const char *label = NULL;
+	const struct cli_opt opts[] = {
+		{.flag = "label",
+		 .value = &label,
+		 .metavar = "L",
+		 .form = "1 to 100 characters",
+		 .help = "what the token is for, e.g. ci or backup (1 to 100 characters)"},
+	};
+	struct cli_args a;
+	char *token = NULL;
+	int rc;
+
+	rc = cli_parse(c, opts, 1, argc, argv, NULL, 1, &a);
+	if (rc) {
+		return rc;
+	}
+	if (a.help) {
+		cli_help(c, "rapport user token LOGIN [--label L]",
+			 "make a new API token for the account and print it on stdout, once: only "
+			 "its\nhash is kept.  Scripts send it as 'Authorization: Bearer TOKEN'",
+			 opts, 1);
+		return EXIT_OK;
+	}
+	if (a.npos < 1) {
+		return cli_usage(c, "missing the account's login (LOGIN)");
+	}
+	rp_db_use_flag_names(c->db, true);
+	rc = rp_user_token_new(c->db, a.pos[0], label, &token);
+	if (rc) {
+		return cli_fail(c, rc);
+	}
+	if (c->json) {
+		rc = cli_print_json(json_pack("{s:s, s:s?, s:s}", "login", a.pos[0], "label", label,
+					      "token", token));
+	} else {
+		printf("%s\n", token);
+		fflush(stdout);
+		fprintf(stderr, "a new API token for '%s': keep it now, it is not shown again\n",
+			a.pos[0]);
+	}
+	wipe(token);
+	return rc;
+}
+
+/* The verbs that name one account and take no option but --json. */
+static int do_disable(struct cli *c, int argc, char **argv)
+{
+	struct rp_user u;
+	struct cli_args a;
+	bool was;
+	int rc;
+
+	rc = cli_parse(c, NULL, 0, argc, argv, NULL, 1, &a);
+	if (rc) {
+		return rc;
+	}
+	if (a.help) {
+		cli_help(c, "rapport user disable LOGIN",
+			 "disable the account: it cannot log in, and its sessions and API tokens "
+			 "stop\nworking at once.  Its history stays",
+			 NULL, 0);
+		return EXIT_OK;
+	}
+	if (a.npos < 1) {
+		return cli_usage(c, "missing the account's login (LOGIN)");
+	}
+	rp_user_init(&u);
+	rc = rp_user_get(c->db, a.pos[0], &u);
+	was = u.disabled;
+	rp_user_release(&u);
+	if (!rc) {
+		rc = rp_user_disable(c->db, a.pos[0]);
+	}
+	if (rc) {
+		return cli_fail(c, rc);
+	}
+	if (c->json) {
+		return print_user_json(c, a.pos[0]);
+	}
+	printf(was ? "user '%s' was disabled already\n" : "user '%s' disabled\n", a.pos[0]);
+	return EXIT_OK;
+}
+
+static int do_passwd(struct cli *c, int argc, char **argv)
+{
+	const char *from_stdin = NULL;
+	const struct cli_opt opts[] = {
+		{.flag = "password-stdin",
+		 .value = &from_stdin,
+		 .flags = RP_F_SWITCH | RP_F_REQUIRED,
+		 .help = "read the password from one line of stdin (8 to 1024 bytes)"},
+	};
+	struct cli_args a;
+	char *password = NULL;
+	int rc;
+
+	rc = cli_parse(c, opts, 1, argc, argv, NULL, 1, &a);
+	if (rc) {
+		return rc;
+	}
+	if (a.help) {
+		cli_help(c, "rapport user passwd LOGIN --password-stdin",
+			 "set the account's password, read from one line of stdin; whoever is "
+			 "logged in\nwith the old one is logged out",
+			 opts, 1);
+		return EXIT_OK;
+	}
+	if (a.npos < 1) {
+		return cli_usage(c, "missing the account's login (LOGIN)");
+	}
+	if (!from_stdin || strcmp(from_stdin, "yes")) {
+		return cli_usage(c, "missing option '--password-stdin' (the password is read "
+				    "from stdin)");
+	}
+	rc = read_password(&password);
+	if (rc) {
+		return rc;
+	}
+	rp_db_use_flag_names(c->db, true);
+	rc = rp_user_set_password(c->db, a.pos[0], password);
+	wipe(password);
+	if (rc) {
+		return cli_fail(c, rc);
+	}
+	if (c->json) {
+		return print_user_json(c, a.pos[0]);
+	}
+	printf("password of '%s' set\n", a.pos[0]);
+	return EXIT_OK;
+}
+
+int cmd_user(struct cli *c, int argc, char **argv)
+{
+	static const struct {
+		const char *verb;
+		int (*fn)(struct cli *c, int argc, char **argv);
+	} verbs[] = {
+		{"add", do_add},	 {"list", do_list},	{"token", do_token},
+		{"disable", do_disable}, {"passwd", do_passwd},
+	};
+	size_t len = strlen(c->prog), i;
+	const char *verb;
+
+	if (argc < 1) {
+		user_help(stderr);
+		return EXIT_USAGE;
+	}
+	verb = argv[0];
+	if (!strcmp(verb, "--help") || !strcmp(verb, "-h") || !strcmp(verb, "help")) {
+		user_help(stdout);
+		return EXIT_OK;
+	}
+	for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
+		if (!strcmp(verb, verbs[i].verb)) {
+			snprintf(c->prog + len, sizeof(c->prog) - len, " %s", verb);
+			return verbs[i].fn(c, argc - 1, argv + 1);
+		}
+	}
+	return cli_usage(c, "'%s' is not a verb of '%s'", verb, c->prog);
+}
