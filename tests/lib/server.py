@@ -64,6 +64,10 @@ STOP_TIMEOUT = 15.0
 # member of the team, and a spare member without a password that tests may
 # disable or change.
 EXTRA = (("member", "member", "member-demo"), ("spare", "member", None))
+# The demo's own accounts, made here when the demo made none: the owner and
+# a contact of Acme Logistics (contact 1) in the portal.
+FALLBACK_OWNER = ("owner", "owner", None, "northwind-demo")
+FALLBACK_CLIENT = ("priya", "client", "1", "acme-demo")
 
 # Concrete values for the {captures} of route patterns, for each role's
 # view: "own" is the client contact's own client (Acme Logistics in the
@@ -256,6 +260,11 @@ class Server:
             acc["role"] = u["role"]
             acc["client"] = u.get("client")
             self.tokens[u["login"]] = self.new_token(u["login"])
+        if not any(a.get("role") == "owner" for a in self.accounts.values()):
+            self.add_user(*FALLBACK_OWNER)
+        if not any(a.get("role") == "client" for a in self.accounts.values()):
+            self.add_user(*FALLBACK_CLIENT)
+            self.accounts[FALLBACK_CLIENT[0]]["client"] = IDS["own"]["client"]
         for login, role, password in EXTRA:
             if login not in self.accounts:
                 self.add_user(login, role, password=password)
