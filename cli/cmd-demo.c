@@ -1,6 +1,7 @@
 /*
  * cmd-demo.c — "rapport demo": create the workspace if needed and fill it
- * with the sample portfolio of the library's demo module.
+ * with the sample portfolio of the library's demo module, and print the
+ * demo accounts' logins and passwords for the server.
  */
 #include "cli.h"
 
@@ -17,7 +18,8 @@ int cmd_demo(struct cli *c, int argc, char **argv)
 	if (a.help) {
 		cli_help(c, "rapport demo",
 			 "fill an empty workspace with a realistic sample portfolio (created if "
-			 "missing)",
+			 "missing)\nand two accounts for 'rapport serve', whose demo passwords it "
+			 "prints",
 			 NULL, 0);
 		return EXIT_OK;
 	}
@@ -36,12 +38,20 @@ int cmd_demo(struct cli *c, int argc, char **argv)
 		return cli_fail(c, rc);
 	}
 	if (c->json) {
-		rc = cli_print_json(json_pack("{s:s, s:i}", "workspace", rp_workspace_name(c->db),
-					      "engagements", (int)list.count));
+		rc = cli_print_json(json_pack(
+			"{s:s, s:i, s:[{s:s, s:s, s:s}, {s:s, s:s, s:s}]}", "workspace",
+			rp_workspace_name(c->db), "engagements", (int)list.count, "accounts",
+			"login", RP_DEMO_OWNER_LOGIN, "password", RP_DEMO_OWNER_PASSWORD, "role",
+			"owner", "login", RP_DEMO_CLIENT_LOGIN, "password", RP_DEMO_CLIENT_PASSWORD,
+			"role", "client"));
 	} else {
 		printf("filled workspace '%s' with %zu sample engagements; try 'rapport engagement "
-		       "list'\n",
-		       rp_workspace_name(c->db), list.count);
+		       "list'\n"
+		       "accounts for 'rapport serve' (demo passwords, not for real use):\n"
+		       "  %-6s password %-15s the team's owner\n"
+		       "  %-6s password %-15s Priya Nair at Acme Logistics, in the client portal\n",
+		       rp_workspace_name(c->db), list.count, RP_DEMO_OWNER_LOGIN,
+		       RP_DEMO_OWNER_PASSWORD, RP_DEMO_CLIENT_LOGIN, RP_DEMO_CLIENT_PASSWORD);
 	}
 	rp_record_list_release(&list);
 	return rc;

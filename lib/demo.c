@@ -1,7 +1,8 @@
 /*
  * demo.c — the sample portfolio of "rapport demo": a consultancy's clients and
  * engagements in every state, dated relative to today, with the mess real
- * engagements have, all written through the public record API.
+ * engagements have, all written through the public record API, and two
+ * accounts for the server with the fixed passwords of demo.h.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -1033,11 +1034,34 @@ static int fill_elm_ordering(struct demo *d)
 	return d->rc;
 }
 
-/* The portfolio, client by client, engagement by engagement. */
+/* ---- accounts for the server ------------------------------------------ */
+
+/* An owner of the team, and Priya Nair at Acme, the reviewer of
+ * acme-routing, for the client portal; their passwords are in demo.h. */
+static int fill_accounts(struct demo *d)
+{
+	if (!d->rc) {
+		d->rc = set_clock(d, 0);
+	}
+	if (!d->rc) {
+		d->rc = rp_user_add(d->db, RP_DEMO_OWNER_LOGIN, "owner", NULL,
+				    RP_DEMO_OWNER_PASSWORD, NULL);
+	}
+	if (!d->rc) {
+		d->rc = rp_user_add(d->db, RP_DEMO_CLIENT_LOGIN, "client",
+				    "priya.nair@acme-logistics.example", RP_DEMO_CLIENT_PASSWORD,
+				    NULL);
+	}
+	return d->rc;
+}
+
+/* The portfolio, client by client, engagement by engagement, then the
+ * accounts. */
 static int (*const steps[])(struct demo *d) = {
 	fill_clients,	      fill_acme_routing,	  fill_brightside_portal,
 	fill_cobalt_kyc,      fill_cobalt_reporting,	  fill_acme_warehouse,
 	fill_dunmore_archive, fill_dunmore_subscriptions, fill_elm_ordering,
+	fill_accounts,
 };
 
 int rp_demo_fill(struct rp_db *db)

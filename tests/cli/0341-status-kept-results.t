@@ -11,6 +11,9 @@ databases receive the same writes.
 
   $ RAPPORT_TODAY=2026-03-02 rapport --db base.db demo
   filled workspace 'Northwind Consulting' with 8 sample engagements; try 'rapport engagement list'
+  accounts for 'rapport serve' (demo passwords, not for real use):
+    owner  password northwind-demo  the team's owner
+    priya  password acme-demo       Priya Nair at Acme Logistics, in the client portal
   $ cp base.db kept.db
 
 same.sh DAY... prints each day on which the two portfolios differ (so
