@@ -193,9 +193,10 @@ static void terms(struct page *p)
 	int pass;
 
 	rp_buf_puts(b, "<section class=\"card\" id=\"terms\">\n<div class=\"card-head\">"
-		       "<h2>Terms</h2></div>\n<dl class=\"terms\">\n");
+		       "<h2>Terms</h2></div>\n");
 	/* the figures and dates first, the notes after them */
 	for (pass = 0; pass < 2; pass++) {
+		rp_buf_puts(b, pass ? "<dl class=\"terms notes\">\n" : "<dl class=\"terms\">\n");
 		for (i = 0; i < ek->nfields; i++) {
 			const struct rp_field *f = &ek->fields[i];
 			bool skip = long_text(f) != (pass == 1);
@@ -208,15 +209,15 @@ static void terms(struct page *p)
 			    ((f->flags & RP_F_NOEDIT) && rp_record_is_null(p->eng, f->name))) {
 				continue;
 			}
-			rp_buf_puts(b, long_text(f) ? "<div class=\"wide\">" : "<div>");
-			html_printf(b, "<dt title=\"%s\">", f->help);
+			html_printf(b, "<div><dt title=\"%s\">", f->help);
 			ui_label(b, f->label);
 			rp_buf_puts(b, "</dt><dd>");
 			ui_value(b, p->eng, f);
 			rp_buf_puts(b, "</dd></div>\n");
 		}
+		rp_buf_puts(b, "</dl>\n");
 	}
-	rp_buf_puts(b, "</dl>\n</section>\n");
+	rp_buf_puts(b, "</section>\n");
 }
 
 static void toc(struct page *p, const size_t *counts)

@@ -70,7 +70,7 @@ await run(async ({ t, srv, browser, opts }) => {
 			expect(failed.includes(id), `${id} is not among the blockers: ${failed}`);
 		}
 		expect(await page.locator('textarea[name=override]').count() === 1, 'no override form');
-		await shot('kickoff-blocked.png');
+		await shot('kickoff.png');
 		await page.click(`nav.crumbs a[href="/engagements/${SLUG}"]`);
 	});
 
@@ -164,11 +164,20 @@ await run(async ({ t, srv, browser, opts }) => {
 		const passed = await page.locator('ol.checklist li.pass').count();
 		expect(failed === 0, `${failed} kickoff checks still fail`);
 		expect(passed >= 12, `only ${passed} kickoff checks pass`);
-		await shot('kickoff.png');
+		await shot('kickoff-passed.png');
 		await Promise.all([page.waitForNavigation(), page.click('form.gate-form button[type=submit]')]);
 		expect((await flash(page)).includes('is now active'), 'no "is now active" message');
 		expect((await page.locator('.head-state .badge').textContent()) === 'active', 'not active');
 		await shot('engagement.png');
+	});
+
+	await t.step('a busy engagement shows its records with their states and verbs', async () => {
+		await page.goto(`${srv.url}/engagements/acme-routing`);
+		const sections = await page.locator('section.card:not(.compact) table.records').count();
+		expect(sections >= 5, `only ${sections} record tables`);
+		const verbs = await page.locator('td.actions form.verb-button, td.actions details.verb').count();
+		expect(verbs > 0, 'no verb is offered');
+		await shot('engagement-demo.png');
 	});
 
 	await t.step('the portfolio shows it active', async () => {
