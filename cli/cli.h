@@ -24,9 +24,9 @@ struct cli {
 	struct rp_db *db;
 	const char *db_path; /* --db as given, or NULL */
 	const char *today;   /* --today or $RAPPORT_TODAY as given, or NULL */
-	bool json;	/* --json: machine output on stdout */
-	bool color;	/* a terminal, and NO_COLOR unset */
-	char prog[128]; /* "rapport deliverable add", for messages */
+	bool json;	     /* --json: machine output on stdout */
+	bool color;	     /* a terminal, and NO_COLOR unset */
+	char prog[128];	     /* "rapport deliverable add", for messages */
 };
 
 /* One command-line option of a command. */

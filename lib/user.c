@@ -202,7 +202,8 @@ static int token_make(struct rp_db *db, const char *prefix, char **token, char h
 #define USER_COLUMNS                                                                               \
 	"u.\"id\", u.\"login\", u.\"role\", u.\"contact_id\", k.\"id\", k.\"slug\", c.\"name\", "  \
 	"u.\"disabled\", CASE WHEN u.\"password_hash\" IS NULL THEN 0 ELSE 1 END, "                \
-	"u.\"created_at\""
+	"u.\"created_at\", CASE WHEN u.\"role\" <> 'client' OR c.\"portal\" <> 0 THEN 1 ELSE 0 "   \
+	"END"
 #define USER_JOINS                                                                                 \
 	" LEFT JOIN \"contact\" c ON c.\"workspace_id\" = u.\"workspace_id\" AND c.\"id\" = "      \
 	"u.\"contact_id\" LEFT JOIN \"client\" k ON k.\"workspace_id\" = c.\"workspace_id\" AND "  \
@@ -242,6 +243,7 @@ static int user_from_row(struct rp_db *db, struct store_stmt *st, struct rp_user
 	if (!rc) {
 		rc = dup_col(db, st, 9, &u->created_at);
 	}
+	u->may_log_in = !u->disabled && db->be->column_int(st, 10) != 0;
 	if (rc) {
 		rp_user_release(u);
 		return rc == RP_ENOMEM ? rp_db_fail(db, rc, "out of memory") : rc;
@@ -275,7 +277,7 @@ static int user_one(struct rp_db *db, const char *sql, const char *key, int64_t 
 	}
 	rc = db_step(db, st);
 	if (rc == STORE_ROW) {
-		rc = extra && dup_col(db, st, 10, extra)
+		rc = extra && dup_col(db, st, 11, extra)
 			     ? rp_db_fail(db, RP_ENOMEM, "out of memory")
 			     : RP_OK;
 		if (!rc) {
@@ -757,11 +759,12 @@ int rp_token_user(struct rp_db *db, const char *token, struct rp_user *out)
 			" WHERE t.\"workspace_id\" = ? AND t.\"token_hash\" = ?",
 			hash, -1, &u, &last_used);
 	}
-	if (!rc && u.disabled) {
+	if (!rc && !u.may_log_in) {
 		rp_user_release(&u);
 		rc = RP_ENOTFOUND;
 	}
 	if (rc == RP_ENOTFOUND) {
+		free(last_used);
 		return rp_db_fail(db, rc, "unknown token, or its account is disabled");
 	}
 	if (!rc) {
@@ -810,7 +813,7 @@ int rp_session_new(struct rp_db *db, const char *login, const char *password, in
 	 * login, one without a password and a wrong password take the same time */
 	ok = crypto_pwhash_str_verify(pwhash ? pwhash : dummy_hash, password, strlen(password)) ==
 	     0;
-	if (rc || !pwhash || !ok || u.disabled) {
+	if (rc || !pwhash || !ok || !u.may_log_in) {
 		rc = fail_auth(db);
 		goto out;
 	}
@@ -885,7 +888,7 @@ int rp_session_user(struct rp_db *db, const char *token, struct rp_user *out)
 			      "s.\"expires_at\" > ?",
 			      hash, clock_now(db), &u, NULL);
 	}
-	if (!rc && u.disabled) {
+	if (!rc && !u.may_log_in) {
 		rp_user_release(&u);
 		rc = RP_ENOTFOUND;
 	}

@@ -38,6 +38,9 @@ struct rp_user {
 	char *client_slug;  /* that client's slug; NULL for the team */
 	char *contact_name; /* that contact's name; NULL for the team */
 	bool disabled;
+	/* Not disabled, and for a client contact: their contact record still
+	 * has portal access.  Logins, sessions and tokens need it. */
+	bool may_log_in;
 	bool has_password;
 	char *created_at; /* YYYY-MM-DDTHH:MM:SSZ */
 };
@@ -66,10 +69,11 @@ RP_API int rp_user_get(struct rp_db *db, const char *login, struct rp_user *out)
  * caller frees with rp_user_list_free. */
 RP_API int rp_user_list(struct rp_db *db, struct rp_user **out, size_t *count);
 RP_API void rp_user_list_free(struct rp_user *users, size_t count);
-/* Disable the account: its sessions and tokens stop working at once.
+/* Disable the account: its sessions end and its tokens stop working at once.
  * Audited; disabling a disabled account is not an error and writes nothing. */
 RP_API int rp_user_disable(struct rp_db *db, const char *login);
-/* Set a new password (RP_PASSWORD_MIN..RP_PASSWORD_MAX bytes).  Audited. */
+/* Set a new password (RP_PASSWORD_MIN..RP_PASSWORD_MAX bytes); the
+ * account's sessions end.  Audited. */
 RP_API int rp_user_set_password(struct rp_db *db, const char *login, const char *password);
 
 /*
@@ -80,7 +84,7 @@ RP_API int rp_user_set_password(struct rp_db *db, const char *login, const char 
 RP_API int rp_user_token_new(struct rp_db *db, const char *login, const char *label,
 			     char **token_out);
 /* The account an API token belongs to; RP_ENOTFOUND when the token is
- * unknown or its account disabled. */
+ * unknown or its account may not log in (see may_log_in). */
 RP_API int rp_token_user(struct rp_db *db, const char *token, struct rp_user *out);
 
 /*
@@ -93,7 +97,7 @@ RP_API int rp_token_user(struct rp_db *db, const char *token, struct rp_user *ou
 RP_API int rp_session_new(struct rp_db *db, const char *login, const char *password,
 			  int64_t ttl_seconds, char **token_out, struct rp_user *user);
 /* The account of a live session; RP_ENOTFOUND when the token is unknown,
- * expired or its account disabled. */
+ * expired or its account may not log in. */
 RP_API int rp_session_user(struct rp_db *db, const char *token, struct rp_user *out);
 /* End a session (log out).  Ending an unknown session is not an error. */
 RP_API int rp_session_end(struct rp_db *db, const char *token);

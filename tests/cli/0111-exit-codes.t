@@ -121,17 +121,22 @@ finds none, and the portfolio, exit 0.
   [1]
   $ rapport status > /dev/null
 
-2: commands that are not implemented yet say so and exit 2 without doing
-anything.
+2: the server refuses a bad address or thread count before it opens
+anything, naming the option and the accepted form.
 
-  $ rapport serve
-  error: 'rapport serve' is not implemented yet
+  $ rapport serve --listen localhost
+  error: invalid address 'localhost' for --listen (expected ADDR:PORT, e.g. 127.0.0.1:8080)
+  [2]
+  $ rapport serve --threads 0
+  error: invalid number '0' for --threads (expected 1 to 64)
   [2]
   $ rapport engagement show web | grep state
   state               draft
 
-"rapport COMMAND --help works everywhere" (CLI.md): even a command not
-implemented yet shows its usage and exits 0.
+"rapport COMMAND --help works everywhere" (CLI.md), the server's included.
+
+  $ rapport serve --help >help.txt || echo "exit $?"; head -1 help.txt
+  usage: rapport serve .* (re)
 
   $ rapport check --help >help.txt || echo "exit $?"; head -1 help.txt
   usage: rapport check .* (re)

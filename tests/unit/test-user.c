@@ -346,6 +346,57 @@ static void test_client_scope(void **state)
 	CHECK(fx->db, rp_record_remove(fx->db, K("contact"), "1"), RP_ECONFLICT);
 }
 
+/* Set the contact's portal access (its "portal" field). */
+static void set_portal(struct fx *fx, const char *contact, const char *value)
+{
+	struct rp_input *in = rp_input_new();
+
+	assert_non_null(in);
+	assert_int_equal(rp_input_add(in, "portal", value), RP_OK);
+	CHECK(fx->db, rp_record_edit(fx->db, K("contact"), contact, in), RP_OK);
+	rp_input_free(in);
+}
+
+/* A client contact whose contact record loses portal access cannot log in,
+ * and their open session and tokens stop working at once; a team account
+ * has no contact and is not affected. */
+static void test_client_needs_portal_access(void **state)
+{
+	struct fx *fx = *state;
+	struct rp_user u;
+	char *session = NULL, *token = NULL, *refused = NULL;
+
+	rp_user_init(&u);
+	CHECK(fx->db, add(fx, "client", NULL, NULL, "name", "Acme", "slug", "acme", NULL), RP_OK);
+	CHECK(fx->db,
+	      add(fx, "contact", "acme", NULL, "name", "Priya Nair", "email", "priya@acme.example",
+		  "portal", "yes", NULL),
+	      RP_OK);
+	CHECK(fx->db, rp_user_add(fx->db, "priya", "client", "1", PW, NULL), RP_OK);
+	CHECK(fx->db, rp_user_token_new(fx->db, "priya", NULL, &token), RP_OK);
+	CHECK(fx->db, rp_session_new(fx->db, "priya", PW, 3600, &session, NULL), RP_OK);
+	CHECK(fx->db, rp_session_user(fx->db, session, &u), RP_OK);
+	assert_true(u.may_log_in);
+	rp_user_release(&u);
+
+	set_portal(fx, "1", "no");
+	CHECK(fx->db, rp_session_user(fx->db, session, &u), RP_ENOTFOUND);
+	CHECK(fx->db, rp_token_user(fx->db, token, &u), RP_ENOTFOUND);
+	CHECK(fx->db, rp_session_new(fx->db, "priya", PW, 3600, &refused, NULL), RP_EAUTH);
+	assert_null(refused);
+	CHECK(fx->db, rp_user_get(fx->db, "priya", &u), RP_OK);
+	assert_false(u.disabled);
+	assert_false(u.may_log_in);
+	rp_user_release(&u);
+
+	set_portal(fx, "1", "yes");
+	CHECK(fx->db, rp_token_user(fx->db, token, &u), RP_OK);
+	assert_string_equal(u.login, "priya");
+	rp_user_release(&u);
+	free(session);
+	free(token);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -358,6 +409,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_set_password, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_tokens, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_client_scope, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_client_needs_portal_access, fx_setup,
+						fx_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
