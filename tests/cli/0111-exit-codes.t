@@ -128,7 +128,7 @@ anything, naming the option and the accepted form.
   error: invalid address 'localhost' for --listen (expected ADDR:PORT, e.g. 127.0.0.1:8080)
   [2]
   $ rapport serve --threads 0
-  error: invalid number '0' for --threads (expected 1 to 64)
+  error: invalid number '0' for --threads (expected 1 to 64) (see 'rapport serve --help')
   [2]
   $ rapport engagement show web | grep state
   state               draft
