@@ -276,9 +276,10 @@ int engagement_resolve(struct rp_db *db, const char *ref, int64_t *id, char **sl
 	return rc;
 }
 
-/* Read one record by a WHERE clause on top of record_sql_select. */
-int record_query_one(struct rp_db *db, const struct rp_kind *kind, const char *where, int64_t key,
-		     struct rp_record **out)
+/* Read one record by a WHERE clause on top of record_sql_select, whose one
+ * parameter is `text` if not NULL, else `key`. */
+static int query_one(struct rp_db *db, const struct rp_kind *kind, const char *where, int64_t key,
+		     const char *text, struct rp_record **out)
 {
 	struct store_stmt *st = NULL;
 	struct rp_buf sql;
@@ -292,7 +293,11 @@ int record_query_one(struct rp_db *db, const struct rp_kind *kind, const char *w
 	}
 	if (!rc) {
 		db->be->bind_int(st, 1, db->workspace);
-		db->be->bind_int(st, 2, key);
+		if (text) {
+			db->be->bind_text(st, 2, text);
+		} else {
+			db->be->bind_int(st, 2, key);
+		}
 		rc = db_step(db, st);
 		if (rc == STORE_ROW) {
 			rc = record_from_row(db, kind, st, out);
@@ -303,6 +308,12 @@ int record_query_one(struct rp_db *db, const struct rp_kind *kind, const char *w
 	db->be->finalize(st);
 	rp_buf_release(&sql);
 	return rc;
+}
+
+int record_query_one(struct rp_db *db, const struct rp_kind *kind, const char *where, int64_t key,
+		     struct rp_record **out)
+{
+	return query_one(db, kind, where, key, NULL, out);
 }
 
 int record_load(struct rp_db *db, const struct rp_kind *kind, const char *ref,
@@ -336,11 +347,18 @@ int record_load(struct rp_db *db, const struct rp_kind *kind, const char *ref,
 		return rc;
 	}
 	if (rp_kind_field(kind, "slug")) {
-		rc = record_slug_lookup(db, kind->table, ref, &key);
-		if (rc) {
-			return rc;
+		/* By slug or number in one query: every read of an engagement
+		 * by the API and the pages starts here. */
+		bool by_number = field_parse_number(ref, &key) == RP_OK;
+
+		rc = query_one(db, kind, by_number ? "t.\"id\" = ?" : "t.\"slug\" = ?", key,
+			       by_number ? NULL : ref, out);
+		if (rc == RP_ENOTFOUND) {
+			return rp_db_fail(db, rc, "no %s '%s'", kind->table, ref);
 		}
-	} else if (field_parse_number(ref, &key)) {
+		return rc;
+	}
+	if (field_parse_number(ref, &key)) {
 		return rp_db_fail(db, RP_EINVAL,
 				  "invalid %s number '%s' (expected a number such as 3)",
 				  kind->title, ref);
