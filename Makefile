@@ -31,21 +31,24 @@ $(ASAN_BUILD)/build.ninja:
 asan: deps $(ASAN_BUILD)/build.ninja
 	ninja -C $(ASAN_BUILD)
 
-# The main job on a demo workspace: what is owed to each client next.  Until
-# the server exists, the portfolio, one engagement's findings and the audit
-# trail on the terminal.
+# The main job on a demo workspace: fill it (a portfolio with one engagement
+# in every state, an owner and a client contact whose demo passwords are
+# printed), show what is owed to each client next, then serve the web UI, the
+# API and the client portal at http://$(RUN_LISTEN)/ until Ctrl-C.
+RUN_LISTEN ?= 127.0.0.1:8080
+
 run: build
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	@$(BUILD)/cli/rapport --db $(DEMO_DB) demo
 	@echo
 	@$(BUILD)/cli/rapport --db $(DEMO_DB) status
 	@echo
-	@$(BUILD)/cli/rapport --db $(DEMO_DB) check brightside-portal || true
+	@echo "Log in at http://$(RUN_LISTEN)/ as 'owner' (the team) or at"
+	@echo "http://$(RUN_LISTEN)/portal as 'priya' (a client contact), with the"
+	@echo "passwords above.  Ctrl-C stops the server.  The CLI works on the same"
+	@echo "workspace: export RAPPORT_DB=$(DEMO_DB); $(BUILD)/cli/rapport --help"
 	@echo
-	@$(BUILD)/cli/rapport --db $(DEMO_DB) history --limit 10
-	@echo
-	@echo "The demo workspace is $(DEMO_DB); explore it with"
-	@echo "  export RAPPORT_DB=$(DEMO_DB); $(BUILD)/cli/rapport --help"
+	@$(BUILD)/cli/rapport --db $(DEMO_DB) serve --listen $(RUN_LISTEN)
 
 # The npm packages of the tests (ical.js for the calendar), exactly as
 # package-lock.json pins them: installed again when the lock file changes.
