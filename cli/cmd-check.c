@@ -12,39 +12,6 @@
 
 #include "cli.h"
 
-static json_t *findings_json(const char *slug, const char *state, const struct rp_findings *f)
-{
-	json_t *obj, *list, *phases;
-	size_t i;
-	unsigned p;
-
-	list = json_array();
-	phases = json_array();
-	for (p = RP_PHASE_KICKOFF; p <= RP_PHASE_CLOSE; p <<= 1) {
-		if (f->phases & p) {
-			json_array_append_new(phases, json_string(rp_phase_name(p)));
-		}
-	}
-	for (i = 0; list && i < f->count; i++) {
-		const struct rp_finding *it = &f->items[i];
-
-		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:I, s:s, s:s?}",
-						      "check", it->check->id, "phase",
-						      rp_phase_name(it->check->phase), "severity",
-						      rp_severity_name(it->severity), "kind",
-						      it->kind, "record", (json_int_t)it->record,
-						      "message", it->message, "hint", it->hint));
-	}
-	obj = json_pack("{s:s, s:s, s:o, s:i, s:i, s:i, s:o, s:o}", "engagement", slug, "state",
-			state, "phases", phases, "score", f->score, "blockers", f->blockers,
-			"warnings", f->warnings, "next_deadline",
-			f->next_deadline[0] ? json_pack("{s:s, s:s?}", "date", f->next_deadline,
-							"what", f->next_what)
-					    : json_null(),
-			"findings", list);
-	return obj;
-}
-
 static void print_findings(const char *slug, const struct rp_findings *f, FILE *out)
 {
 	size_t i;
@@ -127,8 +94,8 @@ int cmd_check(struct cli *c, int argc, char **argv)
 		return cli_fail(c, rc);
 	}
 	if (c->json) {
-		cli_print_json(
-			findings_json(rp_record_str(eng, "slug"), rp_record_str(eng, "state"), &f));
+		cli_print_json(rp_findings_json(rp_record_str(eng, "slug"),
+						rp_record_str(eng, "state"), &f));
 	} else {
 		print_findings(rp_record_str(eng, "slug"), &f, stdout);
 		print_summary(rp_record_str(eng, "slug"), &f, stdout);
@@ -178,8 +145,8 @@ static int gate(struct cli *c, bool kickoff, int argc, char **argv)
 		     : rp_engagement_close(c->db, a.pos[0], override, &f);
 	if (rc == RP_EGATE) {
 		if (c->json && !rp_record_get(c->db, rp_kind_find("engagement"), a.pos[0], &eng)) {
-			cli_print_json(findings_json(rp_record_str(eng, "slug"),
-						     rp_record_str(eng, "state"), &f));
+			cli_print_json(rp_findings_json(rp_record_str(eng, "slug"),
+							rp_record_str(eng, "state"), &f));
 			rp_record_free(eng);
 			eng = NULL;
 		} else if (!c->json) {

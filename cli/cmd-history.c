@@ -74,22 +74,6 @@ out:
 	json_decref(after);
 }
 
-static json_t *event_json(const struct rp_event *e)
-{
-	char at[RP_DATETIME_BUFSZ];
-	json_t *obj;
-
-	rp_datetime_format(e->at, at);
-	obj = json_pack("{s:I, s:s, s:s, s:s, s:s, s:I, s:s?, s:o, s:o, s:s, s:s}", "seq",
-			(json_int_t)e->seq, "at", at, "actor", e->actor, "action", e->action,
-			"kind", e->kind, "record", (json_int_t)e->record, "engagement",
-			e->engagement, "before",
-			e->before ? json_loads(e->before, 0, NULL) : json_null(), "after",
-			e->after ? json_loads(e->after, 0, NULL) : json_null(), "prev_hash",
-			e->prev, "hash", e->hash);
-	return obj;
-}
-
 static int verify(struct cli *c)
 {
 	int64_t bad = 0;
@@ -166,7 +150,7 @@ int cmd_history(struct cli *c, int argc, char **argv)
 		json_t *arr = json_array();
 
 		for (i = 0; arr && i < list.count; i++) {
-			if (json_array_append_new(arr, event_json(&list.items[i]))) {
+			if (json_array_append_new(arr, rp_event_json(&list.items[i]))) {
 				json_decref(arr);
 				arr = NULL;
 			}

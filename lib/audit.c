@@ -410,3 +410,17 @@ int rp_audit_verify(struct rp_db *db, int64_t *bad_seq)
 	}
 	return rc;
 }
+
+json_t *rp_event_json(const struct rp_event *e)
+{
+	char at[RP_DATETIME_BUFSZ];
+
+	rp_datetime_format(e->at, at);
+	return json_pack("{s:I, s:s, s:s, s:s, s:s, s:I, s:s?, s:o, s:o, s:s, s:s}", "seq",
+			 (json_int_t)e->seq, "at", at, "actor", e->actor, "action", e->action,
+			 "kind", e->kind, "record", (json_int_t)e->record, "engagement",
+			 e->engagement, "before",
+			 e->before ? json_loads(e->before, 0, NULL) : json_null(), "after",
+			 e->after ? json_loads(e->after, 0, NULL) : json_null(), "prev_hash",
+			 e->prev, "hash", e->hash);
+}

@@ -459,3 +459,33 @@ int rp_check_run(struct rp_db *db, const char *ref, unsigned phases, struct rp_f
 	rp_record_free(eng);
 	return rc;
 }
+
+json_t *rp_findings_json(const char *eng, const char *state, const struct rp_findings *f)
+{
+	json_t *list = json_array(), *phases = json_array();
+	unsigned p;
+	size_t i;
+
+	for (p = RP_PHASE_KICKOFF; p <= RP_PHASE_CLOSE; p <<= 1) {
+		if (f->phases & p) {
+			json_array_append_new(phases, json_string(rp_phase_name(p)));
+		}
+	}
+	for (i = 0; list && i < f->count; i++) {
+		const struct rp_finding *it = &f->items[i];
+
+		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:I, s:s, s:s?}",
+						      "check", it->check->id, "phase",
+						      rp_phase_name(it->check->phase), "severity",
+						      rp_severity_name(it->severity), "kind",
+						      it->kind, "record", (json_int_t)it->record,
+						      "message", it->message, "hint", it->hint));
+	}
+	return json_pack("{s:s, s:s, s:o, s:i, s:i, s:i, s:o, s:o}", "engagement", eng, "state",
+			 state, "phases", phases, "score", f->score, "blockers", f->blockers,
+			 "warnings", f->warnings, "next_deadline",
+			 f->next_deadline[0] ? json_pack("{s:s, s:s?}", "date", f->next_deadline,
+							 "what", f->next_what)
+					     : json_null(),
+			 "findings", list);
+}

@@ -102,37 +102,6 @@ int api_portfolio(struct request *rq, struct response *rs)
 
 /* --- checks and gates ------------------------------------------------- */
 
-/* The findings of a run as the command line's "check --json" shows them. */
-static json_t *findings_json(const char *slug, const char *state, const struct rp_findings *f)
-{
-	json_t *list = json_array(), *phases = json_array();
-	unsigned p;
-	size_t i;
-
-	for (p = RP_PHASE_KICKOFF; p <= RP_PHASE_CLOSE; p <<= 1) {
-		if (f->phases & p) {
-			json_array_append_new(phases, json_string(rp_phase_name(p)));
-		}
-	}
-	for (i = 0; list && i < f->count; i++) {
-		const struct rp_finding *it = &f->items[i];
-
-		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:I, s:s, s:s?}",
-						      "check", it->check->id, "phase",
-						      rp_phase_name(it->check->phase), "severity",
-						      rp_severity_name(it->severity), "kind",
-						      it->kind, "record", (json_int_t)it->record,
-						      "message", it->message, "hint", it->hint));
-	}
-	return json_pack("{s:s, s:s, s:o, s:i, s:i, s:i, s:o, s:o}", "engagement", slug, "state",
-			 state, "phases", phases, "score", f->score, "blockers", f->blockers,
-			 "warnings", f->warnings, "next_deadline",
-			 f->next_deadline[0] ? json_pack("{s:s, s:s?}", "date", f->next_deadline,
-							 "what", f->next_what)
-					     : json_null(),
-			 "findings", list);
-}
-
 /* Answer the findings of `phases` (0: those of the state) on engagement
  * `slug`. */
 static int findings(struct request *rq, struct response *rs, const char *slug, unsigned phases)
@@ -148,8 +117,9 @@ static int findings(struct request *rq, struct response *rs, const char *slug, u
 		rp_record_free(eng);
 		return api_fail(rq, rs, rc, NULL);
 	}
-	response_json(rs, 200,
-		      findings_json(rp_record_str(eng, "slug"), rp_record_str(eng, "state"), &f));
+	response_json(
+		rs, 200,
+		rp_findings_json(rp_record_str(eng, "slug"), rp_record_str(eng, "state"), &f));
 	rp_findings_release(&f);
 	rp_record_free(eng);
 	return RP_OK;
@@ -227,8 +197,8 @@ static int gate(struct request *rq, struct response *rs, bool kickoff)
 		problem = json_loadb(rs->body.data, rs->body.len, 0, NULL);
 		if (problem) {
 			json_object_set_new(problem, "findings",
-					    findings_json(rp_record_str(eng, "slug"),
-							  rp_record_str(eng, "state"), &f));
+					    rp_findings_json(rp_record_str(eng, "slug"),
+							     rp_record_str(eng, "state"), &f));
 			response_json(rs, 409, problem);
 			rs->type = "application/problem+json";
 		}

@@ -12,20 +12,6 @@
 
 #include "api.h"
 
-static json_t *event_json(const struct rp_event *e)
-{
-	char at[RP_DATETIME_BUFSZ];
-
-	rp_datetime_format(e->at, at);
-	return json_pack("{s:I, s:s, s:s, s:s, s:s, s:I, s:s?, s:o, s:o, s:s, s:s}", "seq",
-			 (json_int_t)e->seq, "at", at, "actor", e->actor, "action", e->action,
-			 "kind", e->kind, "record", (json_int_t)e->record, "engagement",
-			 e->engagement, "before",
-			 e->before ? json_loads(e->before, 0, NULL) : json_null(), "after",
-			 e->after ? json_loads(e->after, 0, NULL) : json_null(), "prev_hash",
-			 e->prev, "hash", e->hash);
-}
-
 static int history(struct request *rq, struct response *rs, const char *eng)
 {
 	struct rp_event_list list = {NULL, 0};
@@ -63,7 +49,7 @@ static int history(struct request *rq, struct response *rs, const char *eng)
 			more = true;
 			break;
 		}
-		json_array_append_new(items, event_json(&list.items[i]));
+		json_array_append_new(items, rp_event_json(&list.items[i]));
 		snprintf(next, sizeof(next), "%lld", (long long)list.items[i].seq);
 		n++;
 	}

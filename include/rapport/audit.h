@@ -9,6 +9,8 @@
 #ifndef RAPPORT_AUDIT_H
 #define RAPPORT_AUDIT_H
 
+#include <jansson.h>
+
 #include "rapport/common.h"
 #include "rapport/db.h"
 
@@ -39,6 +41,10 @@ struct rp_event_list {
  */
 RP_API int rp_history(struct rp_db *db, const char *eng, size_t limit, struct rp_event_list *out);
 RP_API void rp_event_list_release(struct rp_event_list *list);
+/* One event as JSON, as `rapport history --json` and the API show it, with
+ * its before and after states as objects.  A new reference, NULL when out of
+ * memory. */
+RP_API json_t *rp_event_json(const struct rp_event *e);
 
 /*
  * Recompute the chain.  RP_OK when every event holds the hash of its

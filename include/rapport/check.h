@@ -10,6 +10,8 @@
 #ifndef RAPPORT_CHECK_H
 #define RAPPORT_CHECK_H
 
+#include <jansson.h>
+
 #include "rapport/common.h"
 #include "rapport/db.h"
 
@@ -82,6 +84,12 @@ RP_API unsigned rp_phases_of_state(const char *state);
 RP_API int rp_check_run(struct rp_db *db, const char *eng, unsigned phases,
 			struct rp_findings *out);
 RP_API void rp_findings_release(struct rp_findings *f);
+/*
+ * The findings of engagement `eng` (in `state`) as JSON, as `rapport check
+ * --json` and the API show them: the phases run, the score, the counts, the
+ * next deadline and every finding.  A new reference, NULL when out of memory.
+ */
+RP_API json_t *rp_findings_json(const char *eng, const char *state, const struct rp_findings *f);
 
 /*
  * The gates.  Kickoff moves a draft engagement to active, close moves a
