@@ -58,7 +58,7 @@ int response_json(struct response *rs, unsigned status, json_t *value)
 
 	rp_buf_reset(&rs->body);
 	if (value &&
-	    !json_dump_callback(value, dump_cb, &rs->body, JSON_INDENT(2) | JSON_PRESERVE_ORDER) &&
+	    !json_dump_callback(value, dump_cb, &rs->body, JSON_COMPACT | JSON_PRESERVE_ORDER) &&
 	    !rp_buf_putc(&rs->body, '\n')) {
 		rc = RP_OK;
 	}
