@@ -544,7 +544,8 @@ out:
 	return rc;
 }
 
-/* Run one statement with the workspace and an account's number bound. */
+/* Run one statement with the workspace and a number (an account's, a
+ * token's) bound. */
 static int exec_user(struct rp_db *db, const char *sql, int64_t id)
 {
 	struct store_stmt *st = NULL;
@@ -651,7 +652,8 @@ out:
 
 /* ---- API tokens --------------------------------------------------------- */
 
-int rp_user_token_new(struct rp_db *db, const char *login, const char *label, char **token_out)
+int rp_user_token_new(struct rp_db *db, const char *login, const char *label, char **token_out,
+		      int64_t *id_out)
 {
 	char hash[HASH_HEX], at[RP_DATETIME_BUFSZ];
 	struct store_stmt *st = NULL;
@@ -714,6 +716,9 @@ int rp_user_token_new(struct rp_db *db, const char *login, const char *label, ch
 		return rc;
 	}
 	*token_out = token;
+	if (id_out) {
+		*id_out = id;
+	}
 	return RP_OK;
 }
 
@@ -773,6 +778,140 @@ int rp_token_user(struct rp_db *db, const char *token, struct rp_user *out)
 	}
 	free(last_used);
 	return rc;
+}
+
+void rp_token_list_free(struct rp_token *tokens, size_t count)
+{
+	for (size_t i = 0; tokens && i < count; i++) {
+		free(tokens[i].label);
+		free(tokens[i].created_at);
+		free(tokens[i].last_used);
+	}
+	free(tokens);
+}
+
+/* Read the rows of `st` (id, label, created_at, last_used) into a list. */
+static int token_rows(struct rp_db *db, struct store_stmt *st, struct rp_token **out, size_t *count)
+{
+	struct rp_token *list = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	while ((rc = db_step(db, st)) == STORE_ROW) {
+		if (n == cap) {
+			size_t ncap = cap ? cap * 2 : 8;
+			struct rp_token *grown = realloc(list, ncap * sizeof(*grown));
+
+			if (!grown) {
+				rc = RP_ENOMEM;
+				break;
+			}
+			list = grown;
+			cap = ncap;
+		}
+		memset(&list[n], 0, sizeof(list[n]));
+		list[n].id = db->be->column_int(st, 0);
+		n++;
+		if (dup_col(db, st, 1, &list[n - 1].label) ||
+		    dup_col(db, st, 2, &list[n - 1].created_at) ||
+		    dup_col(db, st, 3, &list[n - 1].last_used)) {
+			rc = RP_ENOMEM;
+			break;
+		}
+	}
+	if (rc != STORE_DONE) {
+		rp_token_list_free(list, n);
+		return rc == RP_ENOMEM ? rp_db_fail(db, rc, "out of memory") : rc;
+	}
+	*out = list;
+	*count = n;
+	return RP_OK;
+}
+
+int rp_user_tokens(struct rp_db *db, const char *login, struct rp_token **out, size_t *count)
+{
+	struct store_stmt *st = NULL;
+	struct rp_user u;
+	int rc;
+
+	rp_user_init(&u);
+	rc = rp_user_get(db, login, &u);
+	if (!rc) {
+		rc = db_prepare(db,
+				"SELECT \"id\", \"label\", \"created_at\", \"last_used\" FROM "
+				"\"api_token\" WHERE \"workspace_id\" = ? AND \"user_id\" = ? "
+				"ORDER BY \"id\"",
+				&st);
+	}
+	if (!rc) {
+		db->be->bind_int(st, 1, db->workspace);
+		db->be->bind_int(st, 2, u.id);
+		rc = token_rows(db, st, out, count);
+	}
+	db->be->finalize(st);
+	rp_user_release(&u);
+	return rc;
+}
+
+/* The label of token `number` of account `user` into *label (NULL when it
+ * has none); RP_ENOTFOUND without a message when the account has no such
+ * token. */
+static int token_label(struct rp_db *db, int64_t user, int64_t number, char **label)
+{
+	struct store_stmt *st = NULL;
+	int rc = db_prepare(db,
+			    "SELECT \"label\" FROM \"api_token\" WHERE \"workspace_id\" = ? AND "
+			    "\"user_id\" = ? AND \"id\" = ?",
+			    &st);
+
+	if (rc) {
+		return rc;
+	}
+	db->be->bind_int(st, 1, db->workspace);
+	db->be->bind_int(st, 2, user);
+	db->be->bind_int(st, 3, number);
+	rc = db_step(db, st);
+	if (rc == STORE_ROW) {
+		rc = dup_col(db, st, 0, label) ? rp_db_fail(db, RP_ENOMEM, "out of memory") : RP_OK;
+	} else if (rc == STORE_DONE) {
+		rc = RP_ENOTFOUND;
+	}
+	db->be->finalize(st);
+	return rc;
+}
+
+int rp_user_token_revoke(struct rp_db *db, const char *login, int64_t number)
+{
+	struct rp_user u;
+	char *label = NULL;
+	int rc;
+
+	rp_user_init(&u);
+	rc = tx_begin(db);
+	if (rc) {
+		return rc;
+	}
+	rc = rp_user_get(db, login, &u);
+	if (!rc) {
+		rc = token_label(db, u.id, number, &label);
+		if (rc == RP_ENOTFOUND) {
+			rc = rp_db_fail(db, rc,
+					"no token %lld of user '%s' (see 'rapport user tokens %s')",
+					(long long)number, login, login);
+		}
+	}
+	if (!rc) {
+		rc = exec_user(
+			db, "DELETE FROM \"api_token\" WHERE \"workspace_id\" = ? AND \"id\" = ?",
+			number);
+	}
+	if (!rc) {
+		rc = audit_user(db, "revoke", "token", number,
+				json_pack("{s:s, s:s?}", "login", login, "label", label), NULL);
+	}
+	free(label);
+	rp_user_release(&u);
+	return tx_end(db, rc);
 }
 
 /* ---- sessions ----------------------------------------------------------- */

@@ -187,7 +187,7 @@ int api_user_token(struct request *rq, struct response *rs)
 			    "a token takes only {\"label\": \"what it is for\"}");
 		goto out;
 	}
-	rc = rp_user_token_new(rq->db, rq->params[0], json_string_value(label), &token);
+	rc = rp_user_token_new(rq->db, rq->params[0], json_string_value(label), &token, NULL);
 	if (rc) {
 		rc = api_fail(rq, rs, rc, NULL);
 		goto out;

@@ -79,10 +79,37 @@ RP_API int rp_user_set_password(struct rp_db *db, const char *login, const char 
 /*
  * Make a new API token for `login`, named `label` (may be NULL).  *token_out
  * is the token, shown once (the caller frees it); only its hash is kept.
- * Audited.
+ * *id_out (if not NULL) is the token's number, which names it to
+ * rp_user_token_revoke.  Audited.
  */
 RP_API int rp_user_token_new(struct rp_db *db, const char *login, const char *label,
-			     char **token_out);
+			     char **token_out, int64_t *id_out);
+
+/* An API token as listed: what names it, never its hash.  Caller storage,
+ * freed with rp_token_list_free. */
+struct rp_token {
+	int64_t id;	  /* its number, counted per workspace, never reused */
+	char *label;	  /* NULL when it has none */
+	char *created_at; /* YYYY-MM-DDTHH:MM:SSZ */
+	char *last_used;  /* YYYY-MM-DD, the day it was last used; NULL if never */
+};
+
+/* The API tokens of `login` that still work (revoked ones are gone), in
+ * number order: *out is an array of *count tokens the caller frees with
+ * rp_token_list_free (NULL when there are none).  RP_ENOTFOUND names the
+ * login when there is no such account. */
+RP_API int rp_user_tokens(struct rp_db *db, const char *login, struct rp_token **out,
+			  size_t *count);
+/* Free a list from rp_user_tokens; accepts NULL. */
+RP_API void rp_token_list_free(struct rp_token *tokens, size_t count);
+/*
+ * Revoke token `number` of `login`: it stops working at once and leaves the
+ * list; its number is not reused.  RP_ENOTFOUND names the login when there
+ * is no such account, and the number when the account has no such token.
+ * Audited ("revoke", kind "token"): the event holds the login and the
+ * label, never a hash.
+ */
+RP_API int rp_user_token_revoke(struct rp_db *db, const char *login, int64_t number);
 /* The account an API token belongs to; RP_ENOTFOUND when the token is
  * unknown or its account may not log in (see may_log_in). */
 RP_API int rp_token_user(struct rp_db *db, const char *token, struct rp_user *out);

@@ -45,7 +45,7 @@ it has no password and works only with API tokens.
 API tokens: the token alone on stdout, once; the note on stderr.
 
   $ rapport user token ci --label deploy > token.txt
-  a new API token for 'ci': keep it now, it is not shown again
+  a new API token for 'ci', token 1: keep it now, it is not shown again
   $ grep -cE '^rpt_[A-Za-z0-9_-]{43}$' token.txt
   1
   $ rapport user token ci 2>/dev/null | grep -cE '^rpt_[A-Za-z0-9_-]{43}$'
@@ -181,6 +181,8 @@ Help, for the noun and every verb.
     add      LOGIN --role owner|member|client [--contact CONTACT] [--password-stdin]
     list     [--format table|json|csv]: every account
     token    LOGIN [--label L]: a new API token, printed once
+    tokens   LOGIN [--format table|json|csv]: the account's API tokens
+    revoke   LOGIN NUMBER: the token stops working at once
     disable  LOGIN: its sessions and tokens stop working at once
     passwd   LOGIN --password-stdin: set a new password
   
@@ -196,6 +198,8 @@ Help, for the noun and every verb.
     add      LOGIN --role owner|member|client [--contact CONTACT] [--password-stdin]
     list     [--format table|json|csv]: every account
     token    LOGIN [--label L]: a new API token, printed once
+    tokens   LOGIN [--format table|json|csv]: the account's API tokens
+    revoke   LOGIN NUMBER: the token stops working at once
     disable  LOGIN: its sessions and tokens stop working at once
     passwd   LOGIN --password-stdin: set a new password
   

@@ -200,7 +200,7 @@ static void test_disabled(void **state)
 	rp_user_init(&s);
 	CHECK(fx->db, rp_user_add(fx->db, "ana", "owner", NULL, PW, NULL), RP_OK);
 	CHECK(fx->db, rp_session_new(fx->db, "ana", PW, 3600, &session, NULL), RP_OK);
-	CHECK(fx->db, rp_user_token_new(fx->db, "ana", NULL, &token), RP_OK);
+	CHECK(fx->db, rp_user_token_new(fx->db, "ana", NULL, &token, NULL), RP_OK);
 	CHECK(fx->db, rp_user_disable(fx->db, "ana"), RP_OK);
 	events = count_events(fx);
 	CHECK(fx->db, rp_user_disable(fx->db, "ana"), RP_OK);
@@ -209,7 +209,7 @@ static void test_disabled(void **state)
 	CHECK(fx->db, rp_token_user(fx->db, token, &s), RP_ENOTFOUND);
 	CHECK(fx->db, rp_session_new(fx->db, "ana", PW, 3600, &again, NULL), RP_EAUTH);
 	MSG_HAS(fx->db, "wrong login or password");
-	CHECK(fx->db, rp_user_token_new(fx->db, "ana", NULL, &again), RP_ESTATE);
+	CHECK(fx->db, rp_user_token_new(fx->db, "ana", NULL, &again, NULL), RP_ESTATE);
 	CHECK(fx->db, rp_user_get(fx->db, "ana", &s), RP_OK);
 	assert_true(s.disabled);
 	rp_user_release(&s);
@@ -253,12 +253,12 @@ static void test_tokens(void **state)
 	rp_user_init(&u);
 	CHECK(fx->db, rp_user_add(fx->db, "ci", "member", NULL, NULL, NULL), RP_OK);
 	events = count_events(fx);
-	CHECK(fx->db, rp_user_token_new(fx->db, "ci", "two\nlines", &t1), RP_EINVAL);
-	CHECK(fx->db, rp_user_token_new(fx->db, "ci", "", &t1), RP_EINVAL);
-	CHECK(fx->db, rp_user_token_new(fx->db, "nobody", NULL, &t1), RP_ENOTFOUND);
+	CHECK(fx->db, rp_user_token_new(fx->db, "ci", "two\nlines", &t1, NULL), RP_EINVAL);
+	CHECK(fx->db, rp_user_token_new(fx->db, "ci", "", &t1, NULL), RP_EINVAL);
+	CHECK(fx->db, rp_user_token_new(fx->db, "nobody", NULL, &t1, NULL), RP_ENOTFOUND);
 	assert_int_equal(count_events(fx), events);
-	CHECK(fx->db, rp_user_token_new(fx->db, "ci", "deploy", &t1), RP_OK);
-	CHECK(fx->db, rp_user_token_new(fx->db, "ci", NULL, &t2), RP_OK);
+	CHECK(fx->db, rp_user_token_new(fx->db, "ci", "deploy", &t1, NULL), RP_OK);
+	CHECK(fx->db, rp_user_token_new(fx->db, "ci", NULL, &t2, NULL), RP_OK);
 	assert_int_equal(count_events(fx), events + 2);
 	assert_int_equal(strncmp(t1, "rpt_", 4), 0);
 	assert_int_equal(strlen(t1), 4 + 43);
@@ -373,7 +373,7 @@ static void test_client_needs_portal_access(void **state)
 		  "portal", "yes", NULL),
 	      RP_OK);
 	CHECK(fx->db, rp_user_add(fx->db, "priya", "client", "1", PW, NULL), RP_OK);
-	CHECK(fx->db, rp_user_token_new(fx->db, "priya", NULL, &token), RP_OK);
+	CHECK(fx->db, rp_user_token_new(fx->db, "priya", NULL, &token, NULL), RP_OK);
 	CHECK(fx->db, rp_session_new(fx->db, "priya", PW, 3600, &session, NULL), RP_OK);
 	CHECK(fx->db, rp_session_user(fx->db, session, &u), RP_OK);
 	assert_true(u.may_log_in);
@@ -397,6 +397,72 @@ static void test_client_needs_portal_access(void **state)
 	free(token);
 }
 
+static void test_token_list_revoke(void **state)
+{
+	struct fx *fx = *state;
+	struct rp_token *list = NULL;
+	struct rp_user u;
+	char *t1 = NULL, *t2 = NULL, *other = NULL;
+	int64_t n1 = 0, n2 = 0, n3 = 0;
+	size_t n = 0, events;
+
+	rp_user_init(&u);
+	CHECK(fx->db, rp_user_add(fx->db, "ci", "member", NULL, NULL, NULL), RP_OK);
+	CHECK(fx->db, rp_user_add(fx->db, "ana", "owner", NULL, NULL, NULL), RP_OK);
+	CHECK(fx->db, rp_user_tokens(fx->db, "ci", &list, &n), RP_OK);
+	assert_int_equal(n, 0);
+	rp_token_list_free(list, n);
+	CHECK(fx->db, rp_user_token_new(fx->db, "ci", "calendar", &t1, &n1), RP_OK);
+	CHECK(fx->db, rp_user_token_new(fx->db, "ci", NULL, &t2, &n2), RP_OK);
+	CHECK(fx->db, rp_user_token_new(fx->db, "ana", NULL, &other, &n3), RP_OK);
+	assert_int_equal(n1, 1);
+	assert_int_equal(n2, 2);
+	assert_int_equal(n3, 3);
+	CHECK(fx->db, rp_token_user(fx->db, t1, &u), RP_OK); /* notes the day of use */
+	rp_user_release(&u);
+
+	CHECK(fx->db, rp_user_tokens(fx->db, "ci", &list, &n), RP_OK);
+	assert_int_equal(n, 2);
+	assert_int_equal(list[0].id, 1);
+	assert_string_equal(list[0].label, "calendar");
+	assert_string_equal(list[0].last_used, TODAY);
+	assert_int_equal(list[1].id, 2);
+	assert_null(list[1].label);
+	assert_null(list[1].last_used);
+	assert_non_null(list[1].created_at);
+	rp_token_list_free(list, n);
+	CHECK(fx->db, rp_user_tokens(fx->db, "nobody", &list, &n), RP_ENOTFOUND);
+
+	/* refusals write nothing; another account's token is not this one's */
+	events = count_events(fx);
+	CHECK(fx->db, rp_user_token_revoke(fx->db, "ci", 9), RP_ENOTFOUND);
+	assert_non_null(strstr(rp_db_errmsg(fx->db), "no token 9 of user 'ci'"));
+	CHECK(fx->db, rp_user_token_revoke(fx->db, "ci", n3), RP_ENOTFOUND);
+	CHECK(fx->db, rp_user_token_revoke(fx->db, "nobody", 1), RP_ENOTFOUND);
+	assert_int_equal(count_events(fx), events);
+
+	CHECK(fx->db, rp_user_token_revoke(fx->db, "ci", n1), RP_OK);
+	assert_int_equal(count_events(fx), events + 1);
+	CHECK(fx->db, rp_token_user(fx->db, t1, &u), RP_ENOTFOUND);
+	CHECK(fx->db, rp_token_user(fx->db, t2, &u), RP_OK);
+	rp_user_release(&u);
+	CHECK(fx->db, rp_user_token_revoke(fx->db, "ci", n1), RP_ENOTFOUND);
+	CHECK(fx->db, rp_user_tokens(fx->db, "ci", &list, &n), RP_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(list[0].id, 2);
+	rp_token_list_free(list, n);
+	assert_true(audit_contains(fx, "\"label\":\"calendar\""));
+	assert_false(audit_contains(fx, t1 + 4));
+
+	/* a revoked number is not handed out again */
+	free(t1);
+	CHECK(fx->db, rp_user_token_new(fx->db, "ci", NULL, &t1, &n1), RP_OK);
+	assert_int_equal(n1, 4);
+	free(t1);
+	free(t2);
+	free(other);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -411,6 +477,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_client_scope, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_client_needs_portal_access, fx_setup,
 						fx_teardown),
+		cmocka_unit_test_setup_teardown(test_token_list_revoke, fx_setup, fx_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
