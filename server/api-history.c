@@ -1,5 +1,6 @@
 /*
- * api-history.c — the audit trail and the calendar feed through the API.
+ * api-history.c — the audit trail and the calendar feed through the API
+ * (and, by api_calendar_answer, through a subscription URL: feed.c).
  *
  * The trail is served newest first, a page at a time; the cursor is the
  * sequence number of the last event of the previous page, so pages stay
@@ -67,9 +68,7 @@ int api_engagement_history(struct request *rq, struct response *rs)
 	return history(rq, rs, rq->params[0]);
 }
 
-/* The feed of the workspace or of one engagement, with the command line's
- * default window; ?from= and ?to= (YYYY-MM-DD) change it. */
-static int calendar(struct request *rq, struct response *rs, const char *eng)
+int api_calendar_answer(struct request *rq, struct response *rs, const char *eng)
 {
 	static const char *const names[] = {"from", "to"};
 	int32_t today = rp_db_today(rq->db);
@@ -98,10 +97,10 @@ static int calendar(struct request *rq, struct response *rs, const char *eng)
 
 int api_calendar(struct request *rq, struct response *rs)
 {
-	return calendar(rq, rs, NULL);
+	return api_calendar_answer(rq, rs, NULL);
 }
 
 int api_engagement_calendar(struct request *rq, struct response *rs)
 {
-	return calendar(rq, rs, rq->params[0]);
+	return api_calendar_answer(rq, rs, rq->params[0]);
 }

@@ -145,5 +145,9 @@ int api_history(struct request *rq, struct response *rs);
 int api_engagement_history(struct request *rq, struct response *rs);
 int api_calendar(struct request *rq, struct response *rs);
 int api_engagement_calendar(struct request *rq, struct response *rs);
+/* Answer with the feed of the workspace (`eng` NULL) or of one engagement,
+ * with the command line's default window; ?from= and ?to= (YYYY-MM-DD)
+ * change it.  Whoever calls it has checked that the visitor may see it. */
+int api_calendar_answer(struct request *rq, struct response *rs, const char *eng);
 
 #endif

@@ -152,18 +152,25 @@ static void log_access(struct server *srv, struct request *rq, unsigned status, 
 	char stamp[32];
 	time_t now = time(NULL);
 	struct tm tm;
+	struct rp_buf path;
 
 	if (!srv->log) {
 		return;
 	}
 	gmtime_r(&now, &tm);
 	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	/* a token in the path (a calendar subscription) stays out of the log */
+	rp_buf_init(&path);
+	if (rq->path && router_log_path(rq, &path)) {
+		rp_buf_reset(&path);
+	}
 	pthread_mutex_lock(&srv->log_lock);
 	fprintf(srv->log, "%s %s %s \"%s %s\" %u %zu %.3fms\n", stamp, rq->remote,
-		rq->user.id ? rq->user.login : "-", rq->method, rq->path ? rq->path : "-", status,
+		rq->user.id ? rq->user.login : "-", rq->method, path.len ? path.data : "-", status,
 		bytes, (double)(monotonic_us() - rq->started_us) / 1000.0);
 	fflush(srv->log);
 	pthread_mutex_unlock(&srv->log_lock);
+	rp_buf_release(&path);
 }
 
 /* Whether the handler set header `name` itself (it then wins over ours). */

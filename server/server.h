@@ -98,8 +98,10 @@ struct request {
 typedef int (*route_fn)(struct request *rq, struct response *rs);
 
 struct route {
-	const char *method;  /* "GET", "POST", "PUT", "PATCH", "DELETE" */
-	const char *pattern; /* "/api/v1/engagements/{slug}"; {name} matches one segment */
+	const char *method; /* "GET", "POST", "PUT", "PATCH", "DELETE" */
+	/* "/api/v1/engagements/{slug}"; {name} matches one segment.  A capture
+	 * named {token} holds a credential: the access log shows it as "…". */
+	const char *pattern;
 	route_fn fn;
 	unsigned access; /* ACCESS_* bits of the roles that may use it */
 	enum realm realm;
@@ -119,6 +121,10 @@ extern const struct route portal_routes[];
  * or NULL with *status 404 (no such path) or 405 (path known, method not).
  */
 const struct route *router_match(struct request *rq, unsigned *status);
+
+/* Append the request's path to `out` as the access log shows it: the
+ * segments of secret captures ({token}) replaced by "…". */
+int router_log_path(const struct request *rq, struct rp_buf *out);
 
 /* Print the route table as JSON on stdout (`rapport serve --routes`). */
 int router_dump(void);
@@ -205,6 +211,9 @@ bool auth_may_see_client(const struct request *rq, const char *client_slug);
 int ui_login_page(struct request *rq, struct response *rs);
 int ui_login(struct request *rq, struct response *rs);
 int ui_logout(struct request *rq, struct response *rs);
+
+/* GET /calendar/{token}/rapport.ics, the calendar subscription: feed.c. */
+int feed_calendar(struct request *rq, struct response *rs);
 
 /* Login rate limiting: whether `key` (address and login) may try now;
  * when not, *retry_after is the seconds to wait. */
