@@ -362,12 +362,17 @@ static int db_migrate(struct rp_db *db)
 		if (m->version <= db->schema_version) {
 			continue;
 		}
+		/* Another process may have migrated since the version was read:
+		 * read it again under the write lock. */
 		rc = db->be->begin(db->s);
 		if (!rc) {
-			rc = db->be->exec(db->s, m->sql);
+			rc = db->be->get_version(db->s, &db->schema_version);
 		}
-		if (!rc) {
-			rc = db->be->set_version(db->s, m->version);
+		if (!rc && m->version > db->schema_version) {
+			rc = db->be->exec(db->s, m->sql);
+			if (!rc) {
+				rc = db->be->set_version(db->s, m->version);
+			}
 		}
 		if (!rc) {
 			rc = db->be->commit(db->s);
@@ -378,7 +383,9 @@ static int db_migrate(struct rp_db *db)
 			db->be->rollback(db->s);
 			return RP_ESTORE;
 		}
-		db->schema_version = m->version;
+		if (m->version > db->schema_version) {
+			db->schema_version = m->version;
+		}
 	}
 	return RP_OK;
 }
@@ -437,9 +444,39 @@ static int db_make_parents(const char *path)
 	return rc;
 }
 
+/* The backend that serves `target`, or NULL. */
+const struct store_backend *store_backend_for(const char *target)
+{
+	if (store_pg.accepts(target)) {
+		return &store_pg;
+	}
+	if (store_sqlite.accepts(target)) {
+		return &store_sqlite;
+	}
+	return NULL;
+}
+
+/* `target` as messages show it: a URL's password left out. */
+static int db_target_shown(const char *target, struct rp_buf *out)
+{
+	const char *scheme = strstr(target, "://"), *at, *colon, *slash;
+
+	if (!scheme) {
+		return rp_buf_puts(out, target);
+	}
+	at = strchr(scheme + 3, '@');
+	colon = strchr(scheme + 3, ':');
+	slash = strchr(scheme + 3, '/');
+	if (!at || !colon || colon > at || (slash && slash < at)) {
+		return rp_buf_puts(out, target);
+	}
+	return rp_buf_printf(out, "%.*s:***%s", (int)(colon - target), target, at);
+}
+
 int rp_db_open(const char *target, unsigned flags, struct rp_db **out)
 {
 	struct rp_db *db;
+	struct rp_buf shown;
 	struct stat sb;
 	bool create = flags & RP_OPEN_CREATE;
 	int rc;
@@ -450,34 +487,47 @@ int rp_db_open(const char *target, unsigned flags, struct rp_db **out)
 	}
 	*out = db;
 	rp_buf_init(&db->err);
-	if (rp_db_set_actor(db, NULL)) {
-		return RP_ENOMEM;
+	rp_buf_init(&shown);
+	if (rp_db_set_actor(db, NULL) || db_target_shown(target, &shown)) {
+		rc = RP_ENOMEM;
+		goto out;
 	}
 	db->be = store_backend_for(target);
 	if (!db->be) {
-		return rp_db_fail(db, RP_ESTORE, "no storage backend for '%s'", target);
+		rc = rp_db_fail(db, RP_ESTORE, "no storage backend for '%s'", shown.data);
+		goto out;
 	}
-	if (db->be == &store_sqlite && stat(target, &sb) != 0) {
+	if (db->be->files && stat(target, &sb) != 0) {
 		if (!create) {
-			return rp_db_fail(db, RP_ENOWORKSPACE,
-					  "no rapport database at '%s' (run 'rapport init')",
-					  target);
+			rc = rp_db_fail(db, RP_ENOWORKSPACE,
+					"no rapport database at '%s' (run 'rapport init')",
+					shown.data);
+			goto out;
 		}
 		if (db_make_parents(target) != 0) {
-			return rp_db_fail(db, RP_ESTORE, "cannot create the directory of '%s': %s",
-					  target, strerror(errno));
+			rc = rp_db_fail(db, RP_ESTORE, "cannot create the directory of '%s': %s",
+					shown.data, strerror(errno));
+			goto out;
 		}
 	}
 	rc = db->be->open(target, create, &db->s);
+	if (rc == RP_ENOWORKSPACE) {
+		rc = rp_db_fail(db, rc, "no rapport database at '%s' (run 'rapport init')",
+				shown.data);
+		goto out;
+	}
 	if (rc) {
-		return rp_db_fail(db, rc == RP_ENOMEM ? rc : RP_ESTORE, "cannot open '%s': %s",
-				  target, db->be->errmsg(db->s));
+		rc = rp_db_fail(db, rc == RP_ENOMEM ? rc : RP_ESTORE, "cannot open '%s': %s",
+				shown.data, db->be->errmsg(db->s));
+		goto out;
 	}
 	rc = db_migrate(db);
-	if (rc) {
-		return rc;
+	if (!rc) {
+		rc = db_load_workspace(db);
 	}
-	return db_load_workspace(db);
+out:
+	rp_buf_release(&shown);
+	return rc;
 }
 
 void rp_db_close(struct rp_db *db)

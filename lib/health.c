@@ -281,7 +281,8 @@ int rp_portfolio_each(struct rp_db *db, const char *state,
 	rc = db_prepare(db,
 			"SELECT \"slug\", \"title\", \"client\", \"state\", \"score\", "
 			"\"blockers\", \"warnings\", \"signals\", \"next_deadline\", \"next_what\" "
-			"FROM \"engagement_health\" WHERE \"workspace_id\" = ? AND (? IS NULL OR "
+			"FROM \"engagement_health\" WHERE \"workspace_id\" = ? AND (CAST(? AS "
+			"TEXT) IS NULL OR "
 			"\"state\" = ?) ORDER BY \"score\", \"engagement_id\"",
 			&st);
 	if (rc) {

@@ -278,6 +278,7 @@ static int sq_set_version(struct store *s, int version)
 
 const struct store_backend store_sqlite = {
 	.name = "sqlite",
+	.files = true,
 	.accepts = sq_accepts,
 	.open = sq_open,
 	.close = sq_close,
@@ -301,11 +302,3 @@ const struct store_backend store_sqlite = {
 	.set_version = sq_set_version,
 	.migrations = store_sqlite_migrations,
 };
-
-const struct store_backend *store_backend_for(const char *target)
-{
-	if (store_sqlite.accepts(target)) {
-		return &store_sqlite;
-	}
-	return NULL;
-}

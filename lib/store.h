@@ -7,8 +7,13 @@
  * never names a dialect.
  *
  * Statuses are the RP_* codes; a backend maps its own errors onto them
- * (a unique or foreign-key violation is RP_ECONFLICT, anything else that
- * goes wrong in the engine RP_ESTORE) and keeps its message for store_errmsg.
+ * (a unique or foreign-key violation is RP_ECONFLICT, and so is a write
+ * that could not get its turn among concurrent writers; anything else that
+ * goes wrong in the engine RP_ESTORE) and keeps its message for errmsg.
+ *
+ * Write transactions are serialised: a backend takes its write lock when
+ * the transaction begins, before anything is read, so that nothing a
+ * writer reads changes under it (the audit chain's head included).
  */
 #ifndef RAPPORT_STORE_H
 #define RAPPORT_STORE_H
@@ -32,9 +37,13 @@ struct store_migration {
 
 struct store_backend {
 	const char *name;
+	/* Whether a target is a file path (made on create, its directory too). */
+	bool files;
 	/* Whether this backend serves `target` (a path, a URL). */
 	bool (*accepts)(const char *target);
-	/* Open; on failure *out may still be set so the message can be read. */
+	/* Open; on failure *out may still be set so the message can be read.
+	 * Without `create`, a target that holds no rapport database yet is
+	 * RP_ENOWORKSPACE (a backend of files leaves that to db.c). */
 	int (*open)(const char *target, bool create, struct store **out);
 	void (*close)(struct store *s);
 	const char *(*errmsg)(const struct store *s);
@@ -68,5 +77,6 @@ struct store_backend {
 const struct store_backend *store_backend_for(const char *target);
 
 extern const struct store_backend store_sqlite;
+extern const struct store_backend store_pg;
 
 #endif
