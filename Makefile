@@ -56,9 +56,12 @@ node_modules/.package-lock.json: package-lock.json | deps
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# Every test runs twice, on SQLite and on PostgreSQL 15: scripts/pg-cluster
+# starts a throwaway cluster on 127.0.0.1 for the run and stops it after.
 test: asan format-check node_modules/.package-lock.json
 	@tests/runner/check >/dev/null || { echo "the test runner's self-test failed: tests/runner/check"; exit 1; }
-	@tests/run --rapport $(ASAN_BUILD)/cli/rapport --unit-dir $(ASAN_BUILD)/tests/unit
+	@scripts/pg-cluster run tests/run --rapport $(ASAN_BUILD)/cli/rapport \
+		--unit-dir $(ASAN_BUILD)/tests/unit --backend sqlite --backend pg
 
 format:
 	clang-format -i $(C_SOURCES)

@@ -147,7 +147,7 @@ anything, naming the option and the accepted form.
 
   $ rapport history --verify
   the audit trail is intact
-  $ sqlite3 "$RAPPORT_DB" "UPDATE audit SET actor='mallory' WHERE seq=1"
+  $ rpdb sql "$RAPPORT_DB" "UPDATE audit SET actor='mallory' WHERE seq=1"
   $ rapport history --verify
   error: the audit trail is broken at event 1
   [1]

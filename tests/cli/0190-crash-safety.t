@@ -13,5 +13,5 @@ so is the audit chain.
   acknowledged but missing: 0
   $ rapport history --verify
   the audit trail is intact
-  $ sqlite3 "$RAPPORT_DB" "PRAGMA integrity_check"
+  $ rpdb check "$RAPPORT_DB"
   ok

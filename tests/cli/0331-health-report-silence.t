@@ -63,7 +63,7 @@ H-SILENCE
 Meetings are due every week: the client may go two weeks without hearing
 from us (until 2026-03-16), not longer.
 
-  $ rm -f "$RAPPORT_DB" "$RAPPORT_DB-wal" "$RAPPORT_DB-shm"
+  $ rpdb reset "$RAPPORT_DB"
   $ . "$TESTDIR/fixtures/active.sh"
   $ rapport --today 2026-03-16 check shop | grep H-SILENCE
   [1]

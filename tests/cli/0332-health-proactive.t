@@ -65,7 +65,7 @@ The window can turn a share the other way: with only an e-mail from the
 client and our answer on 2026-03-20, the kickoff meeting keeps it at 2 of 3
 until 2026-05-30; without it, from 2026-05-31, it is 1 of 2.
 
-  $ rm -f "$RAPPORT_DB" "$RAPPORT_DB-wal" "$RAPPORT_DB-shm"
+  $ rpdb reset "$RAPPORT_DB"
   $ . "$TESTDIR/fixtures/active.sh"
   $ rapport --today 2026-03-20 log shop "Can we move the demo?" --channel email --by client
   interaction 2 added

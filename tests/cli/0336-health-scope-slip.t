@@ -78,7 +78,7 @@ H-SLIP
 
 A forecast end on the baseline end is no slip; a later one is.
 
-  $ rm -f "$RAPPORT_DB" "$RAPPORT_DB-wal" "$RAPPORT_DB-shm"
+  $ rpdb reset "$RAPPORT_DB"
   $ . "$TESTDIR/fixtures/active.sh"
   $ rapport engagement edit shop --forecast-end 2026-06-30 >/dev/null
   $ rapport check shop

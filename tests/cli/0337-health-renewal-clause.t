@@ -56,7 +56,7 @@ The hint, typed, logs a renewal conversation and ends the signal.
 A meeting or call whose summary mentions renewing counts too, without a
 topic; an e-mail needs the topic.
 
-  $ rm -f "$RAPPORT_DB" "$RAPPORT_DB-wal" "$RAPPORT_DB-shm"
+  $ rpdb reset "$RAPPORT_DB"
   $ . "$TESTDIR/fixtures/active.sh"
   $ rapport engagement edit shop --renewal manual --renewal-date 2026-06-30 >/dev/null
   $ rapport --today 2026-04-10 log shop "Asked whether Acme plans to RENEW the support" --channel email --by us
@@ -71,7 +71,7 @@ topic; an e-mail needs the topic.
 A conversation about the renewal of a year ago does not count for this
 one: only those from a year before the renewal date on.
 
-  $ rm -f "$RAPPORT_DB" "$RAPPORT_DB-wal" "$RAPPORT_DB-shm"
+  $ rpdb reset "$RAPPORT_DB"
   $ . "$TESTDIR/fixtures/active.sh"
   $ rapport engagement edit shop --renewal manual --renewal-date 2026-06-30 >/dev/null
   $ rapport --today 2026-04-10 log shop "Renewal talk" --channel meeting --by us --topic renewal --on 2025-06-29
@@ -85,7 +85,7 @@ one: only those from a year before the renewal date on.
 
 An internal note is no conversation with the client, whatever its topic.
 
-  $ rm -f "$RAPPORT_DB" "$RAPPORT_DB-wal" "$RAPPORT_DB-shm"
+  $ rpdb reset "$RAPPORT_DB"
   $ . "$TESTDIR/fixtures/active.sh"
   $ rapport engagement edit shop --renewal manual --renewal-date 2026-06-30 >/dev/null
   $ rapport --today 2026-04-10 log shop "Renewal: ask Ana next week" --channel note --by us --topic renewal
@@ -99,7 +99,7 @@ H-CLAUSE
 A clause of high risk to the client must be discussed with them; one of
 low or no risk need not.
 
-  $ rm -f "$RAPPORT_DB" "$RAPPORT_DB-wal" "$RAPPORT_DB-shm"
+  $ rpdb reset "$RAPPORT_DB"
   $ . "$TESTDIR/fixtures/active.sh"
   $ rapport clause add shop "Liability is capped at the fees paid" --kind liability --risk low
   clause 1 added

@@ -81,7 +81,7 @@ H-SILENCE 15, H-REPORT 10 and H-PROACTIVE 10, in a fresh workspace: the
 kickoff meeting and two e-mails from the client on 2026-03-02, nothing
 since.
 
-  $ rm -f "$RAPPORT_DB" "$RAPPORT_DB-wal" "$RAPPORT_DB-shm"
+  $ rpdb reset "$RAPPORT_DB"
   $ . "$TESTDIR/fixtures/active.sh"
   $ rapport log shop "When do we start?" --channel email --by client >/dev/null
   $ rapport log shop "Who is our contact?" --channel email --by client >/dev/null

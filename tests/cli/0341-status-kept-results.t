@@ -9,12 +9,13 @@ one day to the next; for every day, a copy of base.db with nothing kept
 (every kept row marked for recomputation) gives the fresh answer. Both
 databases receive the same writes.
 
-  $ RAPPORT_TODAY=2026-03-02 rapport --db base.db demo
+  $ rpdb new base
+  $ RAPPORT_TODAY=2026-03-02 rapport --db "$(rpdb target base)" demo
   filled workspace 'Northwind Consulting' with 8 sample engagements; try 'rapport engagement list'
   accounts for 'rapport serve' (demo passwords, not for real use):
     owner  password northwind-demo  the team's owner
     priya  password acme-demo       Priya Nair at Acme Logistics, in the client portal
-  $ cp base.db kept.db
+  $ rpdb copy base kept
 
 same.sh DAY... prints each day on which the two portfolios differ (so
 silence is the expected answer); base.db itself never shows a portfolio,
@@ -24,14 +25,11 @@ computes everything afresh; check.sh DAY prints each engagement whose
 uses kept results).
 
   $ cat > same.sh <<'EOF'
-  > python3 -c 'import sqlite3
-  > db = sqlite3.connect("base.db")
-  > db.execute("UPDATE engagement_health SET dirty = 1")
-  > db.commit()'
+  > rpdb sql base "UPDATE engagement_health SET dirty = 1"
   > for d in "$@"; do
-  >   cp base.db fresh.db
-  >   kept=$(rapport --db kept.db --today "$d" --json status 2>&1)
-  >   fresh=$(rapport --db fresh.db --today "$d" --json status 2>&1)
+  >   rpdb copy base fresh
+  >   kept=$(rapport --db "$(rpdb target kept)" --today "$d" --json status 2>&1)
+  >   fresh=$(rapport --db "$(rpdb target fresh)" --today "$d" --json status 2>&1)
   >   case $kept in *'"engagement": "acme-routing"'*) ;; *) echo "$d: no portfolio: $kept";; esac
   >   [ "$kept" = "$fresh" ] || echo "$d: the kept portfolio differs from the fresh one"
   > done
@@ -39,8 +37,8 @@ uses kept results).
   $ cat > check.sh <<'EOF'
   > for e in acme-routing brightside-portal cobalt-kyc cobalt-reporting acme-warehouse \
   >     dunmore-archive dunmore-subscriptions elm-ordering; do
-  >   kept=$(rapport --db kept.db --today "$1" --json check "$e" 2>&1)
-  >   fresh=$(rapport --db base.db --today "$1" --json check "$e" 2>&1)
+  >   kept=$(rapport --db "$(rpdb target kept)" --today "$1" --json check "$e" 2>&1)
+  >   fresh=$(rapport --db "$(rpdb target base)" --today "$1" --json check "$e" 2>&1)
   >   case $kept in *'"findings"'*) ;; *) echo "$1 $e: no findings: $kept";; esac
   >   [ "$kept" = "$fresh" ] || echo "$1 $e: check differs"
   > done
@@ -57,12 +55,9 @@ another on 2026-03-06, some engagements (those that no date touches in
 between, such as the closed one) still show what was computed on
 2026-03-02.
 
-  $ rapport --db kept.db --today 2026-03-02 status >/dev/null
-  $ rapport --db kept.db --today 2026-03-06 status >/dev/null
-  $ python3 -c 'import sqlite3
-  > db = sqlite3.connect("kept.db")
-  > (n,) = db.execute("SELECT count(*) FROM engagement_health WHERE computed_on < ?", ("2026-03-06",)).fetchone()
-  > print("kept from 2026-03-02:", n > 0)'
+  $ rapport --db "$(rpdb target kept)" --today 2026-03-02 status >/dev/null
+  $ rapport --db "$(rpdb target kept)" --today 2026-03-06 status >/dev/null
+  $ rpdb sql kept "SELECT 'kept from 2026-03-02: ' || CASE WHEN count(*) > 0 THEN 'True' ELSE 'False' END FROM engagement_health WHERE computed_on < '2026-03-06'"
   kept from 2026-03-02: True
   $ bash same.sh 2026-03-02 2026-03-06
 
@@ -76,7 +71,7 @@ Writes go to both databases, each followed by the days around it.
 
 Logging an interaction (a call to the client of acme-routing).
 
-  $ for db in base.db kept.db; do rapport --db $db --today 2026-03-12 log acme-routing "Call with Priya about the depots" --channel call --by us; done
+  $ for db in base kept; do rapport --db "$(rpdb target $db)" --today 2026-03-12 log acme-routing "Call with Priya about the depots" --channel call --by us; done
   interaction 32 added
   interaction 32 added
   $ bash same.sh $(python3 days.py 2026-03-10 30 1) 2026-03-12 2026-06-01
@@ -84,7 +79,7 @@ Logging an interaction (a call to the client of acme-routing).
 
 Answering the open request of brightside-portal.
 
-  $ for db in base.db kept.db; do rapport --db $db --today 2026-03-14 request answer 4; done
+  $ for db in base kept; do rapport --db "$(rpdb target $db)" --today 2026-03-14 request answer 4; done
   request 4 is now answered
   request 4 is now answered
   $ bash same.sh $(python3 days.py 2026-03-12 20 1) 2026-09-01
@@ -92,7 +87,7 @@ Answering the open request of brightside-portal.
 
 Accepting the submitted deliverable of brightside-portal.
 
-  $ for db in base.db kept.db; do rapport --db $db --today 2026-03-15 deliverable accept 5; done
+  $ for db in base kept; do rapport --db "$(rpdb target $db)" --today 2026-03-15 deliverable accept 5; done
   deliverable 5 is now accepted
   deliverable 5 is now accepted
   $ bash same.sh $(python3 days.py 2026-03-13 20 1) 2026-12-01
@@ -100,7 +95,7 @@ Accepting the submitted deliverable of brightside-portal.
 
 Changing a threshold changes the results of every engagement.
 
-  $ for db in base.db kept.db; do rapport --db $db --today 2026-03-16 settings waiting_days 3; done
+  $ for db in base kept; do rapport --db "$(rpdb target $db)" --today 2026-03-16 settings waiting_days 3; done
   waiting_days is now 3
   waiting_days is now 3
   $ bash same.sh $(python3 days.py 2026-03-01 25 1) $(python3 days.py 2026-04-01 400 30)
@@ -109,18 +104,18 @@ Changing a threshold changes the results of every engagement.
 Renaming a client and an engagement, putting one on hold: the portfolio
 shows the new names and state at once.
 
-  $ for db in base.db kept.db; do rapport --db $db --today 2026-03-17 client edit acme --slug acme-logistics; done
+  $ for db in base kept; do rapport --db "$(rpdb target $db)" --today 2026-03-17 client edit acme --slug acme-logistics; done
   client 'acme-logistics' updated
   client 'acme-logistics' updated
-  $ for db in base.db kept.db; do rapport --db $db --today 2026-03-17 engagement edit acme-routing --title "Route planning"; done
+  $ for db in base kept; do rapport --db "$(rpdb target $db)" --today 2026-03-17 engagement edit acme-routing --title "Route planning"; done
   engagement 'acme-routing' updated
   engagement 'acme-routing' updated
-  $ for db in base.db kept.db; do rapport --db $db --today 2026-03-17 hold acme-routing; done
+  $ for db in base kept; do rapport --db "$(rpdb target $db)" --today 2026-03-17 hold acme-routing; done
   engagement 'acme-routing' is now on_hold
   engagement 'acme-routing' is now on_hold
   $ bash same.sh $(python3 days.py 2026-03-17 10 1) 2026-03-02
   $ bash check.sh 2026-03-17
-  $ rapport --db kept.db --today 2026-03-17 --json status | grep -A3 '"acme-routing"'
+  $ rapport --db "$(rpdb target kept)" --today 2026-03-17 --json status | grep -A3 '"acme-routing"'
       "engagement": "acme-routing",
       "title": "Route planning",
       "client": "acme-logistics",
@@ -132,14 +127,15 @@ minute on, not from the next day. A portfolio kept from the start of the
 day (here: computed with today fixed, that is as of midnight) must not
 hide a request that became late since; status says what check says.
 
-  $ rapport --db clock.db init >/dev/null
-  $ rapport --db clock.db client add "Initech" --slug initech >/dev/null
-  $ rapport --db clock.db engagement add initech "Helpdesk" --slug helpdesk --type tm --rfi-hours 1 >/dev/null
-  $ rapport --db clock.db kickoff helpdesk --override "Started on a call" >/dev/null
+  $ rpdb new clock
+  $ rapport --db "$(rpdb target clock)" init >/dev/null
+  $ rapport --db "$(rpdb target clock)" client add "Initech" --slug initech >/dev/null
+  $ rapport --db "$(rpdb target clock)" engagement add initech "Helpdesk" --slug helpdesk --type tm --rfi-hours 1 >/dev/null
+  $ rapport --db "$(rpdb target clock)" kickoff helpdesk --override "Started on a call" >/dev/null
   $ day=$(date -u +%F); at=$(date -u -d "61 minutes ago" +%Y-%m-%dT%H:%M)
-  > rapport --db clock.db --today "$day" request add helpdesk "Printer down" --at "$at" >/dev/null
-  > rapport --db clock.db --today "$day" status >/dev/null
-  > env -u RAPPORT_TODAY rapport --db clock.db check helpdesk | grep -o "warning H-REQUEST"
-  > env -u RAPPORT_TODAY rapport --db clock.db --json status | grep -o "H-REQUEST"
+  > rapport --db "$(rpdb target clock)" --today "$day" request add helpdesk "Printer down" --at "$at" >/dev/null
+  > rapport --db "$(rpdb target clock)" --today "$day" status >/dev/null
+  > env -u RAPPORT_TODAY rapport --db "$(rpdb target clock)" check helpdesk | grep -o "warning H-REQUEST"
+  > env -u RAPPORT_TODAY rapport --db "$(rpdb target clock)" --json status | grep -o "H-REQUEST"
   warning H-REQUEST
   H-REQUEST

@@ -6,7 +6,7 @@ was.  Bad input exits 2.
   $ rapport deliverable add website "Design" --accept "Approved mock-ups" --due 2026-04-10 > /dev/null
   $ rapport payment add website --kind milestone --amount 30% --trigger deliverable:1 > /dev/null
   $ rapport export > w.json
-  $ cp "$RAPPORT_DB" before.db
+  $ rpdb copy "$RAPPORT_DB" before
 
 A workspace with records is never merged into.
 
@@ -18,45 +18,47 @@ A workspace with records is never merged into.
 A workspace that is empty but had a setting changed has history: refused
 too.
 
-  $ rapport --db set.db init > /dev/null
-  $ rapport --db set.db settings waiting_days 9 > /dev/null
-  $ rapport --db set.db export > set.json
-  $ rapport --db set.db import w.json
+  $ rpdb new set
+  $ rapport --db "$(rpdb target set)" init > /dev/null
+  $ rapport --db "$(rpdb target set)" settings waiting_days 9 > /dev/null
+  $ rapport --db "$(rpdb target set)" export > set.json
+  $ rapport --db "$(rpdb target set)" import w.json
   error: the workspace is not empty; import needs an empty one (merging into a workspace is not supported)
   [2]
-  $ rapport --db set.db export | cmp - set.json
+  $ rapport --db "$(rpdb target set)" export | cmp - set.json
 
 Documents that are not exports, or not whole.
 
+  $ rpdb new new
   $ printf '{"format": "rapport-export", "version": 1,' > broken.json
-  $ rapport --db new.db import broken.json
+  $ rapport --db "$(rpdb target new)" import broken.json
   error: invalid export: not valid JSON at line 1, column 42: string or '}' expected near end of file
   [2]
   $ head -c 2000 w.json > truncated.json
-  $ rapport --db new.db import truncated.json
+  $ rapport --db "$(rpdb target new)" import truncated.json
   error: invalid export: not valid JSON at line \d+, column \d+: .* (re)
   [2]
-  $ printf '' | rapport --db new.db import -
+  $ printf '' | rapport --db "$(rpdb target new)" import -
   error: invalid export: not valid JSON at line 1, column 0: '[' or '{' expected near end of file
   [2]
-  $ echo '[1, 2]' | rapport --db new.db import -
+  $ echo '[1, 2]' | rapport --db "$(rpdb target new)" import -
   error: invalid export: the document is not a JSON object
   [2]
-  $ echo '{"format": "something-else", "version": 1}' | rapport --db new.db import -
+  $ echo '{"format": "something-else", "version": 1}' | rapport --db "$(rpdb target new)" import -
   error: not a rapport export (expected "format": "rapport-export")
   [2]
-  $ rapport --db new.db import missing.json
+  $ rapport --db "$(rpdb target new)" import missing.json
   error: cannot read 'missing.json': No such file or directory
   [2]
 
 A newer version of the document, or of the database schema.
 
   $ sed 's/"version": 2,/"version": 3,/' w.json > v3.json
-  $ rapport --db new.db import v3.json
+  $ rapport --db "$(rpdb target new)" import v3.json
   error: the export is version 3, newer than this rapport knows (2); upgrade rapport
   [2]
   $ sed 's/"schema": 4,/"schema": 99,/' w.json > s99.json
-  $ rapport --db new.db import s99.json
+  $ rapport --db "$(rpdb target new)" import s99.json
   error: the export comes from database schema 99, newer than this rapport knows (4); upgrade rapport
   [2]
 
@@ -87,7 +89,7 @@ Edits made with python3: each breaks one rule.
   $ for f in bad-date bad-enum bad-text too-long bad-money bad-kind bad-field no-field no-parent \
   >          no-client other-contact bad-trigger repeated low-counter bad-setting bad-hash \
   >          bad-event short-trail bad-prev; do
-  >   rapport --db new.db import $f.json; echo "exit $?"
+  >   rapport --db "$(rpdb target new)" import $f.json; echo "exit $?"
   > done
   error: invalid export: deliverable 1: invalid date '2026-02-30' for due (expected a date YYYY-MM-DD)
   exit 2
@@ -131,15 +133,15 @@ Edits made with python3: each breaks one rule.
 None of them wrote anything: the new database holds no workspace, the old
 one is as it was.
 
-  $ rapport --db new.db status
+  $ rapport --db "$(rpdb target new)" status
   error: no workspace in this database yet (run 'rapport init')
   [2]
-  $ sqlite3 new.db 'SELECT count(*) FROM workspace; SELECT count(*) FROM audit; SELECT count(*) FROM client'
+  $ rpdb sql new 'SELECT count(*) FROM workspace; SELECT count(*) FROM audit; SELECT count(*) FROM client'
   0
   0
   0
-  $ sqlite3 before.db .dump > before.sql
-  $ sqlite3 "$RAPPORT_DB" .dump | cmp - before.sql
+  $ rpdb dump before > before.sql
+  $ rpdb dump "$RAPPORT_DB" | cmp - before.sql
 
 A failure while writing rolls everything back too: two clients with the
 same slug pass the checks of the document but not the store.
@@ -148,15 +150,15 @@ same slug pass the checks of the document but not the store.
   >   python3 -c 'import json, sys; d = json.load(open("w.json")); exec(sys.argv[1]); json.dump(d, open(sys.argv[2], "w"), indent=2)' "$1" "$2"
   > }
   > edit 'd["records"]["client"][1]["slug"] = "acme"' same-slug.json
-  $ rapport --db new.db import same-slug.json
+  $ rapport --db "$(rpdb target new)" import same-slug.json
   error: cannot store the record: .* (re)
   [2]
-  $ sqlite3 new.db 'SELECT count(*) FROM workspace; SELECT count(*) FROM client'
+  $ rpdb sql new 'SELECT count(*) FROM workspace; SELECT count(*) FROM client'
   0
   0
 
 The untouched document still imports.
 
-  $ rapport --db new.db import w.json
+  $ rapport --db "$(rpdb target new)" import w.json
   imported workspace 'Northwind Consulting'
-  $ rapport --db new.db export | cmp - w.json
+  $ rapport --db "$(rpdb target new)" export | cmp - w.json

@@ -89,7 +89,7 @@ The fixed workspace, as of 2026-03-02 (the default window runs from
 2026-01-31 to 2027-03-02).  Its feed is the golden file, byte for byte; so
 is one engagement's with a window and an alarm of its own.
 
-  $ rm rapport.db && . "$TESTDIR/../calendar/fixture.sh"
+  $ rpdb reset "$RAPPORT_DB" && . "$TESTDIR/../calendar/fixture.sh"
   $ rapport calendar > feed.ics && cmp feed.ics "$TESTDIR/../golden/calendar.ics"
   $ rapport calendar care --from 2026-03-01 --to 2026-12-31 --alarm-days 30 > care.ics
   $ cmp care.ics "$TESTDIR/../golden/calendar-care.ics"

@@ -25,6 +25,33 @@ void remove_files(const char *path)
 	unlink(side);
 }
 
+bool fx_on_server(void)
+{
+	const char *url = getenv("RAPPORT_TEST_DB");
+
+	return url && *url;
+}
+
+/* Empty the server database named by RAPPORT_TEST_DB: a fresh schema. */
+static int fx_wipe(const char *url)
+{
+	const struct store_backend *be = store_backend_for(url);
+	struct store *s = NULL;
+	int rc;
+
+	rc = be->open(url, true, &s);
+	if (!rc) {
+		rc = be->exec(
+			s, "DROP SCHEMA IF EXISTS \"other\" CASCADE; DROP SCHEMA public CASCADE; "
+			   "CREATE SCHEMA public");
+	}
+	if (rc) {
+		print_error("cannot empty the test database: %s\n", be->errmsg(s));
+	}
+	be->close(s);
+	return rc;
+}
+
 int fx_open(struct fx *fx)
 {
 	const char *tmp = getenv("TMPDIR");
@@ -34,8 +61,16 @@ int fx_open(struct fx *fx)
 		print_error("cannot make a temporary directory: %s\n", strerror(errno));
 		return -1;
 	}
-	snprintf(fx->path, sizeof(fx->path), "%s/rapport.db", fx->dir);
 	fx->db = NULL;
+	if (fx_on_server()) {
+		snprintf(fx->path, sizeof(fx->path), "%s", getenv("RAPPORT_TEST_DB"));
+		if (fx_wipe(fx->path) != RP_OK) {
+			rmdir(fx->dir);
+			return -1;
+		}
+	} else {
+		snprintf(fx->path, sizeof(fx->path), "%s/rapport.db", fx->dir);
+	}
 	if (rp_db_open(fx->path, RP_OPEN_CREATE, &fx->db) != RP_OK ||
 	    rp_workspace_init(fx->db, "Test", "EUR", "UTC") != RP_OK ||
 	    rp_db_set_today(fx->db, TODAY) != RP_OK) {
@@ -50,7 +85,9 @@ void fx_close(struct fx *fx)
 {
 	rp_db_close(fx->db);
 	fx->db = NULL;
-	remove_files(fx->path);
+	if (!fx_on_server()) {
+		remove_files(fx->path);
+	}
 	rmdir(fx->dir);
 }
 

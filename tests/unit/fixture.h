@@ -1,6 +1,7 @@
 /* The fixture the unit tests of the database share: a fresh workspace in a private temporary
  * directory, checks that name the failing call and its line, and short ways to write, read and
- * count records. */
+ * count records.  When RAPPORT_TEST_DB names a PostgreSQL database (tests/run --backend pg),
+ * the workspace is made there instead, in a schema emptied for each test. */
 #ifndef RAPPORT_TESTS_FIXTURE_H
 #define RAPPORT_TESTS_FIXTURE_H
 
@@ -15,11 +16,14 @@
 
 struct fx {
 	char dir[512];	/* a private directory, for the database and any other file */
-	char path[600]; /* the database in it */
+	char path[600]; /* the database in it, or the server database's URL */
 	struct rp_db *db;
 };
 
 /* ---- the database ---------------------------------------------------- */
+
+/* Whether the tests run on a database server (RAPPORT_TEST_DB) rather than on files. */
+bool fx_on_server(void);
 
 /* Make the directory and the database in it, with workspace "Test" (EUR, UTC) and today set to
  * TODAY.  Returns 0, or -1 with the reason printed and nothing left behind. */

@@ -1,6 +1,8 @@
 /* Unit tests of the storage under librapport: the schema against the kind declarations,
- * migrations and schema versions, the SQLite settings, transactions (nested, failed, rolled
- * back), the mapping of engine errors, opening and creating files, and where the database lives. */
+ * migrations and schema versions, the engine's settings, transactions (nested, failed, rolled
+ * back), the mapping of engine errors, opening and creating databases, and where the database
+ * lives.  They run on SQLite files, and on PostgreSQL when the fixture is on a server
+ * (fx_on_server); the few that differ say how. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -30,6 +32,9 @@ static int teardown(void **state)
 	char path[700];
 	size_t i;
 
+	if (fx && fx->db && fx_on_server()) {
+		fx->db->be->exec(fx->db->s, "DROP SCHEMA IF EXISTS \"other\" CASCADE");
+	}
 	if (fx) {
 		for (i = 0; names[i]; i++) {
 			snprintf(path, sizeof(path), "%s/%s", fx->dir, names[i]);
@@ -71,6 +76,28 @@ static char *query_text(struct fx *fx, const char *sql)
 	return v;
 }
 
+/* A second database beside the fixture's: the file `name` in its directory, or on a server the
+ * fixture's database with the empty schema "other" first in the search path. */
+static void other_target(struct fx *fx, const char *name, char *buf, size_t size)
+{
+	if (!fx_on_server()) {
+		snprintf(buf, size, "%s/%s", fx->dir, name);
+		return;
+	}
+	CHECK(fx->db, fx->db->be->exec(fx->db->s, "CREATE SCHEMA IF NOT EXISTS \"other\""), RP_OK);
+	snprintf(buf, size, "%s%soptions=-csearch_path%%3Dother", fx->path,
+		 strchr(fx->path, '?') ? "&" : "?");
+}
+
+/* The schema version the store keeps. */
+static int stored_version(struct fx *fx)
+{
+	int version = -1;
+
+	CHECK(fx->db, fx->db->be->get_version(fx->db->s, &version), RP_OK);
+	return version;
+}
+
 static int add_client(struct fx *fx, const char *name, int64_t *id)
 {
 	return add(fx, "client", NULL, id, "name", name, NULL);
@@ -96,11 +123,19 @@ static void table_columns(struct fx *fx, const char *table, struct columns *out)
 	int rc;
 
 	out->count = 0;
-	snprintf(sql, sizeof(sql), "PRAGMA table_info(\"%s\")", table);
+	if (fx_on_server()) {
+		snprintf(sql, sizeof(sql),
+			 "SELECT \"column_name\" FROM \"information_schema\".\"columns\" WHERE "
+			 "\"table_schema\" = current_schema() AND \"table_name\" = '%s' ORDER BY "
+			 "\"ordinal_position\"",
+			 table);
+	} else {
+		snprintf(sql, sizeof(sql), "SELECT \"name\" FROM pragma_table_info('%s')", table);
+	}
 	CHECK(fx->db, be->prepare(fx->db->s, sql, &st), RP_OK);
 	while ((rc = be->step(st)) == STORE_ROW) {
 		assert_true(out->count < 128);
-		out->names[out->count] = strdup(be->column_text(st, 1));
+		out->names[out->count] = strdup(be->column_text(st, 0));
 		assert_non_null(out->names[out->count]);
 		out->count++;
 	}
@@ -242,32 +277,45 @@ static void test_migrations(void **state)
 	assert_true(n >= 1);
 	assert_int_equal(latest, n);
 	assert_int_equal(rp_db_schema_version(fx->db), n);
-	assert_int_equal(query_int(fx, "PRAGMA user_version"), n);
+	assert_int_equal(stored_version(fx), n);
 	/* A second open finds everything done: nothing re-runs, data stays. */
 	assert_int_equal(add_client(fx, "Acme", NULL), RP_OK);
 	fx_reopen(fx);
 	assert_int_equal(rp_db_schema_version(fx->db), n);
-	assert_int_equal(query_int(fx, "PRAGMA user_version"), n);
+	assert_int_equal(stored_version(fx), n);
 	assert_true(rp_workspace_exists(fx->db));
 	assert_string_equal(rp_workspace_name(fx->db), "Test");
 	assert_string_equal(rp_workspace_currency(fx->db), "EUR");
 	assert_string_equal(rp_workspace_timezone(fx->db), "UTC");
 	assert_int_equal(count_clients(fx), 1);
 	assert_int_equal(count_events(fx), 1);
-	assert_int_equal(
-		query_int(fx, "SELECT count(*) FROM sqlite_master WHERE name = 'workspace'"), 1);
+}
+
+/* Both backends have the same migrations, number for number and name for name. */
+static void test_migrations_of_both_backends(void **state)
+{
+	const struct store_migration *a = store_sqlite.migrations, *b = store_pg.migrations;
+
+	(void)state;
+	for (; a->version && b->version; a++, b++) {
+		assert_int_equal(a->version, b->version);
+		assert_string_equal(a->name, b->name);
+	}
+	if (a->version || b->version) {
+		fail_msg("migration %d (%s) has no counterpart for the other backend",
+			 a->version ? a->version : b->version, a->version ? a->name : b->name);
+	}
 }
 
 static void test_newer_schema_refused(void **state)
 {
 	struct fx *fx = *state;
+	const struct store_backend *be = fx->db->be;
 	struct store *s = NULL;
-	char sql[64];
 	int latest = 0, version = -1;
 
-	migration_count(fx->db->be, &latest);
-	snprintf(sql, sizeof(sql), "PRAGMA user_version=%d", latest + 1);
-	CHECK(fx->db, fx->db->be->exec(fx->db->s, sql), RP_OK);
+	migration_count(be, &latest);
+	CHECK(fx->db, be->set_version(fx->db->s, latest + 1), RP_OK);
 	rp_db_close(fx->db);
 	fx->db = NULL;
 	assert_int_equal(rp_db_open(fx->path, 0, &fx->db), RP_ESTORE);
@@ -280,19 +328,47 @@ static void test_newer_schema_refused(void **state)
 	assert_int_equal(rp_db_open(fx->path, RP_OPEN_CREATE, &fx->db), RP_ESTORE);
 	rp_db_close(fx->db);
 	fx->db = NULL;
-	/* The file was left as it was. */
-	assert_int_equal(store_sqlite.open(fx->path, false, &s), RP_OK);
-	assert_int_equal(store_sqlite.get_version(s, &version), RP_OK);
+	/* The database was left as it was. */
+	assert_int_equal(be->open(fx->path, false, &s), RP_OK);
+	assert_int_equal(be->get_version(s, &version), RP_OK);
 	assert_int_equal(version, latest + 1);
-	store_sqlite.close(s);
+	/* Put back, so that the fixture's teardown finds a database it knows. */
+	assert_int_equal(be->set_version(s, latest), RP_OK);
+	be->close(s);
+	CHECK(fx->db, rp_db_open(fx->path, 0, &fx->db), RP_OK);
 }
 
 /* ---- settings -------------------------------------------------------- */
 
+/* PostgreSQL: a writer waits a bounded time for another, and every text column compares byte
+ * by byte, as on SQLite. */
+static void test_server_settings(struct fx *fx)
+{
+	char *timeout = query_text(fx, "SHOW lock_timeout");
+
+	assert_string_equal(timeout, "30s");
+	free(timeout);
+	assert_int_equal(query_int(fx,
+				   "SELECT count(*) FROM \"information_schema\".\"columns\" "
+				   "WHERE \"table_schema\" = current_schema() AND "
+				   "\"data_type\" = 'text' AND \"table_name\" <> 'rapport_schema' "
+				   "AND \"collation_name\" IS DISTINCT FROM 'C'"),
+			 0);
+	assert_true(query_int(fx, "SELECT count(*) FROM \"information_schema\".\"columns\" "
+				  "WHERE \"table_schema\" = current_schema() AND "
+				  "\"collation_name\" = 'C'") > 100);
+}
+
 static void test_pragmas(void **state)
 {
 	struct fx *fx = *state;
-	char *mode = query_text(fx, "PRAGMA journal_mode");
+	char *mode;
+
+	if (fx_on_server()) {
+		test_server_settings(fx);
+		return;
+	}
+	mode = query_text(fx, "PRAGMA journal_mode");
 
 	assert_string_equal(mode, "wal");
 	free(mode);
@@ -439,12 +515,46 @@ static void test_close_rolls_back(void **state)
 
 /* ---- opening --------------------------------------------------------- */
 
+/* PostgreSQL: a database without the schema of rapport is no workspace until created; a
+ * server that cannot be reached is a storage error whose message names it without its
+ * password. */
+static void test_open_missing_on_server(struct fx *fx)
+{
+	struct rp_db *db = NULL;
+	char url[800];
+
+	other_target(fx, "", url, sizeof(url));
+	assert_int_equal(rp_db_open(url, 0, &db), RP_ENOWORKSPACE);
+	MSG_HAS(db, "no rapport database at 'postgres");
+	MSG_HAS(db, "run 'rapport init'");
+	rp_db_close(db);
+	db = NULL;
+	assert_int_equal(rp_db_open(url, RP_OPEN_CREATE, &db), RP_OK);
+	assert_false(rp_workspace_exists(db));
+	rp_db_close(db);
+	db = NULL;
+	assert_int_equal(rp_db_open(url, 0, &db), RP_OK);
+	rp_db_close(db);
+	db = NULL;
+	assert_int_equal(rp_db_open("postgres://someone:secret@127.0.0.1:1/nowhere", 0, &db),
+			 RP_ESTORE);
+	MSG_HAS(db, "cannot open 'postgres://someone:***@127.0.0.1:1/nowhere': ");
+	if (strstr(rp_db_errmsg(db), "secret")) {
+		fail_msg("message \"%s\" shows the password", rp_db_errmsg(db));
+	}
+	rp_db_close(db);
+}
+
 static void test_open_missing(void **state)
 {
 	struct fx *fx = *state;
 	struct rp_db *db = NULL;
 	char path[700];
 
+	if (fx_on_server()) {
+		test_open_missing_on_server(fx);
+		return;
+	}
 	snprintf(path, sizeof(path), "%s/missing.db", fx->dir);
 	assert_int_equal(rp_db_open(path, 0, &db), RP_ENOWORKSPACE);
 	assert_non_null(db);
@@ -486,11 +596,11 @@ static void test_workspace_init(void **state)
 {
 	struct fx *fx = *state;
 	struct rp_db *db = NULL;
-	char path[700];
+	char path[800];
 	char name[202];
 
 	CHECK(fx->db, rp_workspace_init(fx->db, "Again", "EUR", "UTC"), RP_ECONFLICT);
-	snprintf(path, sizeof(path), "%s/other.db", fx->dir);
+	other_target(fx, "other.db", path, sizeof(path));
 	assert_int_equal(rp_db_open(path, RP_OPEN_CREATE, &db), RP_OK);
 	assert_int_equal(rp_workspace_init(db, "", "EUR", "UTC"), RP_EINVAL);
 	assert_int_equal(rp_workspace_init(db, NULL, "EUR", "UTC"), RP_EINVAL);
@@ -627,6 +737,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_every_kind_stores_every_field, fx_setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_migrations, fx_setup, teardown),
+		cmocka_unit_test(test_migrations_of_both_backends),
 		cmocka_unit_test_setup_teardown(test_newer_schema_refused, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pragmas, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_engine_errors, fx_setup, teardown),
