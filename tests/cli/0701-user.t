@@ -97,7 +97,7 @@ hash or token.
   h.json:0
   w.json:0
   [1]
-  $ cat "$RAPPORT_DB"* | grep -ac -e 'correct horse' -e "$(cut -c5- token.txt)"
+  $ rpdb raw "$RAPPORT_DB" | grep -ac -e 'correct horse' -e "$(cut -c5- token.txt)"
   0
   [1]
 

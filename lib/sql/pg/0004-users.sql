@@ -4,6 +4,7 @@
 -- hashes and tokens only as SHA-256 hashes, so a copy of the database lets
 -- nobody in.  Like every table, each starts its primary key with
 -- workspace_id (docs/scaling.md).
+-- PostgreSQL: as lib/sql/sqlite/0004-users.sql, typed as 0001 is.
 
 CREATE TABLE "user" (
 	"workspace_id" BIGINT NOT NULL,
