@@ -30,7 +30,7 @@
 #include "rapport/rapport.h"
 
 #define BENCH_TODAY    "2026-03-02"
-#define BATCH	       20000   /* writes per transaction */
+#define BATCH	       20000   /* writes per transaction, unless --batch says otherwise */
 #define PROGRESS_EVERY 100000  /* writes between progress lines */
 #define OVERRIDE       "bench" /* the reason given to the kickoff gate */
 
@@ -38,6 +38,7 @@ struct options {
 	const char *path;
 	const char *today;
 	long clients, engagements, actions, interactions;
+	long batch;
 	unsigned long long seed;
 };
 
@@ -221,7 +222,7 @@ struct gen {
 	int64_t *other;	 /* per client: another contact */
 	long tally[T_COUNT];
 	long fates[F_COUNT];
-	long done, in_batch;
+	long done, in_batch, batch;
 	double start, last_report;
 	long last_done;
 };
@@ -285,7 +286,7 @@ static void written(struct gen *g, enum tally what)
 
 	g->tally[what]++;
 	g->done++;
-	if (++g->in_batch >= BATCH) {
+	if (++g->in_batch >= g->batch) {
 		if (rp_db_commit(g->db) || rp_db_begin(g->db)) {
 			die(g, "cannot commit a batch");
 		}
@@ -951,7 +952,8 @@ static void add_interaction(struct gen *g, long engagements)
 static void usage(void)
 {
 	fprintf(stderr, "usage: rapport-bench-gen DB [--clients N] [--engagements N] "
-			"[--actions N] [--interactions N] [--seed S] [--today YYYY-MM-DD]\n");
+			"[--actions N] [--interactions N] [--seed S] [--today YYYY-MM-DD] "
+			"[--batch N]\n");
 	exit(2);
 }
 
@@ -980,6 +982,7 @@ static void parse_args(int argc, char **argv, struct options *o)
 	o->actions = 1000000;
 	o->interactions = 1000000;
 	o->seed = 20260302;
+	o->batch = BATCH;
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		long *dst = NULL;
@@ -1007,6 +1010,12 @@ static void parse_args(int argc, char **argv, struct options *o)
 			dst = &o->interactions;
 		} else if (!strcmp(a, "--seed")) {
 			o->seed = (unsigned long long)parse_count(a, argv[++i], 0);
+			continue;
+		} else if (!strcmp(a, "--batch")) {
+			/* PostgreSQL keeps every version of the workspace row that
+			 * one transaction writes: thousands of writes in one make
+			 * each next one slower */
+			o->batch = parse_count(a, argv[++i], 1);
 			continue;
 		} else if (!strcmp(a, "--today")) {
 			o->today = argv[++i];
@@ -1089,6 +1098,7 @@ int main(int argc, char **argv)
 		die(NULL, "out of memory");
 	}
 	g.start = g.last_report = now_seconds();
+	g.batch = o.batch;
 
 	if (rp_db_open(o.path, RP_OPEN_CREATE, &g.db)) {
 		die(&g, "cannot open the database");
