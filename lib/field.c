@@ -14,8 +14,10 @@
 #define SLUG_MAX	 40
 #define SHORT_TEXT_LIMIT 200 /* longer texts may span lines */
 
-static const char *const reserved_slugs[] = {"add", "list", "show",  "edit",
-					     "rm",  "help", "touch", NULL};
+/* Words a slug cannot be: the command line's verbs, and "new", which names
+ * the web UI's page for a new engagement. */
+static const char *const reserved_slugs[] = {"add",  "list",  "show", "edit", "rm",
+					     "help", "touch", "new",  NULL};
 
 /* ---- parsing and validating values ----------------------------------- */
 
@@ -92,6 +94,18 @@ static size_t utf8_chars(const char *s)
 	return n;
 }
 
+static bool slug_reserved(const char *s)
+{
+	size_t i;
+
+	for (i = 0; reserved_slugs[i]; i++) {
+		if (!strcmp(s, reserved_slugs[i])) {
+			return true;
+		}
+	}
+	return false;
+}
+
 static bool slug_valid(const char *s)
 {
 	size_t i, n = strlen(s);
@@ -105,12 +119,7 @@ static bool slug_valid(const char *s)
 			return false;
 		}
 	}
-	for (i = 0; reserved_slugs[i]; i++) {
-		if (!strcmp(s, reserved_slugs[i])) {
-			return false;
-		}
-	}
-	return true;
+	return !slug_reserved(s);
 }
 
 static bool email_valid(const char *s)
@@ -358,6 +367,24 @@ static int fail_field(struct rp_db *db, const struct rp_field *f, const char *fl
 	return rc;
 }
 
+/* "--slug cannot be a word rapport uses itself (add, list, ...)" */
+static int fail_reserved_slug(struct rp_db *db, const struct rp_field *f, const char *flag)
+{
+	struct rp_buf words;
+	size_t i;
+	int rc;
+
+	rp_buf_init(&words);
+	rp_buf_puts(&words, " cannot be a word rapport uses itself (");
+	for (i = 0; reserved_slugs[i]; i++) {
+		rp_buf_printf(&words, "%s%s", i ? ", " : "", reserved_slugs[i]);
+	}
+	rp_buf_putc(&words, ')');
+	rc = fail_field(db, f, flag, "", words.data);
+	rp_buf_release(&words);
+	return rc;
+}
+
 /* Printable UTF-8, one line unless `multiline`, within the field's length;
  * empty text passes (the caller decides what empty means). */
 static int check_text(struct rp_db *db, const struct rp_field *f, const char *flag,
@@ -499,6 +526,9 @@ int record_parse_field(struct rp_db *db, struct rp_record *rec, int idx, const c
 	case RP_T_SLUG:
 		if (!*text) {
 			return fail_field(db, f, flag, "", " must not be empty");
+		}
+		if (slug_reserved(text)) {
+			return fail_reserved_slug(db, f, flag);
 		}
 		if (!slug_valid(text)) {
 			return fail_value(db, f, flag, "slug", text);

@@ -242,6 +242,16 @@ Slugs: lower-case letters, digits and '-', at most 40, not only digits.
   $ rapport engagement edit web --slug "web site"
   error: invalid slug 'web site' for --slug (expected lower-case letters, digits and '-', at most 40, not only digits)
   [2]
+
+A slug cannot be a word the command line or the web UI uses itself: an
+engagement "new" could not be opened at /engagements/new.
+
+  $ rapport engagement add acme "X" --type fixed --slug new
+  error: --slug cannot be a word rapport uses itself (add, list, show, edit, rm, help, touch, new)
+  [2]
+  $ rapport client edit acme --slug list
+  error: --slug cannot be a word rapport uses itself (add, list, show, edit, rm, help, touch, new)
+  [2]
   $ rapport history | wc -l
   8
 
