@@ -147,12 +147,29 @@ static const char *const security_headers[][2] = {
 	{"Cache-Control", "no-store"},
 };
 
+/* The path as the log shows it: a byte that could end the line or the
+ * quoted field (a control character, '"', '\\') as \\xHH, so that a request
+ * cannot forge log lines. */
+static int log_escape(const char *s, struct rp_buf *out)
+{
+	int rc = RP_OK;
+
+	for (; *s && !rc; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		rc = c < 0x20 || c == 0x7f || c == '"' || c == '\\'
+			     ? rp_buf_printf(out, "\\x%02x", c)
+			     : rp_buf_putc(out, (char)c);
+	}
+	return rc;
+}
+
 static void log_access(struct server *srv, struct request *rq, unsigned status, size_t bytes)
 {
 	char stamp[32];
 	time_t now = time(NULL);
 	struct tm tm;
-	struct rp_buf path;
+	struct rp_buf raw, path;
 
 	if (!srv->log) {
 		return;
@@ -160,8 +177,9 @@ static void log_access(struct server *srv, struct request *rq, unsigned status, 
 	gmtime_r(&now, &tm);
 	strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	/* a token in the path (a calendar subscription) stays out of the log */
+	rp_buf_init(&raw);
 	rp_buf_init(&path);
-	if (rq->path && router_log_path(rq, &path)) {
+	if (rq->path && (router_log_path(rq, &raw) || log_escape(raw.data, &path))) {
 		rp_buf_reset(&path);
 	}
 	pthread_mutex_lock(&srv->log_lock);
@@ -170,6 +188,7 @@ static void log_access(struct server *srv, struct request *rq, unsigned status, 
 		bytes, (double)(monotonic_us() - rq->started_us) / 1000.0);
 	fflush(srv->log);
 	pthread_mutex_unlock(&srv->log_lock);
+	rp_buf_release(&raw);
 	rp_buf_release(&path);
 }
 
