@@ -37,6 +37,7 @@ struct doc {
 	json_t *root;
 	json_t *workspace, *settings, *counters, *records, *audit, *head;
 	json_t *users, *tokens; /* empty lists in a version 1 document */
+	int64_t schema;		/* the database schema the document was exported from */
 	int64_t last_user, last_token;
 	struct kind_list kinds[RP_MAX_KINDS];
 	size_t nkinds;
@@ -44,6 +45,30 @@ struct doc {
 
 static const char zero_hash[RP_HASH_HEX] =
 	"0000000000000000000000000000000000000000000000000000000000000000";
+
+/* The fields a later schema added to a kind: a document exported before it
+ * lacks them, and they import empty.  A new column of a record kind is one
+ * row here and changes neither the document's version nor its shape. */
+static const struct {
+	const char *kind, *field;
+	int64_t schema;
+} added_fields[] = {
+	{"client_request", "answer", 5},
+};
+
+/* Whether a document of schema `schema` holds `field` of `kind`. */
+static bool doc_has_field(const struct doc *d, const struct rp_kind *kind, const char *field)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(added_fields) / sizeof(added_fields[0]); i++) {
+		if (!strcmp(added_fields[i].kind, kind->name) &&
+		    !strcmp(added_fields[i].field, field)) {
+			return d->schema >= added_fields[i].schema;
+		}
+	}
+	return true;
+}
 
 /* The object's members must be exactly `keys` (NULL-terminated). */
 static int check_keys(struct rp_db *db, json_t *obj, const char *const *keys, const char *where)
@@ -165,6 +190,7 @@ static int check_head(struct rp_db *db, struct doc *d)
 				  "rapport knows (%d); upgrade rapport",
 				  (long long)json_integer_value(v), db->schema_version);
 	}
+	d->schema = json_integer_value(v);
 	d->workspace = json_object_get(d->root, "workspace");
 	d->settings = json_object_get(d->root, "settings");
 	d->counters = json_object_get(d->root, "counters");
@@ -466,18 +492,16 @@ static int check_record(struct rp_db *db, struct doc *d, struct kind_list *kl, j
 	json_object_foreach(obj, key, v)
 	{
 		if (strcmp(key, "id") && (!pcol || strcmp(key, pcol)) &&
-		    rp_kind_field_index(kind, key) < 0) {
+		    (rp_kind_field_index(kind, key) < 0 || !doc_has_field(d, kind, key))) {
 			return export_invalid(db, "%s %lld has an unknown field '%s'", kind->name,
 					      (long long)id, key);
 		}
 	}
-	if (json_object_size(obj) != kind->nfields + 1 + (pcol ? 1 : 0)) {
-		for (i = 0; i < kind->nfields; i++) {
-			if (!json_object_get(obj, kind->fields[i].name)) {
-				return export_invalid(db, "%s %lld lacks the field '%s'",
-						      kind->name, (long long)id,
-						      kind->fields[i].name);
-			}
+	for (i = 0; i < kind->nfields; i++) {
+		if (!json_object_get(obj, kind->fields[i].name) &&
+		    doc_has_field(d, kind, kind->fields[i].name)) {
+			return export_invalid(db, "%s %lld lacks the field '%s'", kind->name,
+					      (long long)id, kind->fields[i].name);
 		}
 	}
 	chk = record_alloc(kind);
@@ -521,7 +545,7 @@ static int check_record(struct rp_db *db, struct doc *d, struct kind_list *kl, j
 		const struct rp_field *f = &kind->fields[i];
 
 		v = json_object_get(obj, f->name);
-		if (json_is_null(v)) {
+		if (!v || json_is_null(v)) { /* absent: a field of a later schema */
 			if (f->flags & RP_F_REQUIRED) {
 				rc = export_invalid(db, "%s %lld: %s must not be empty", kind->name,
 						    (long long)id, f->name);

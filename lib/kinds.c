@@ -496,10 +496,14 @@ static const struct rp_field request_fields[] = {
 	STATE(request_states, "open"),
 	TYPED("answered_at", NULL, RP_T_TIME, RP_F_NOADD | RP_F_NOEDIT | RP_F_LIST, "ANSWERED",
 	      "when we answered"),
+	/* not a list column: the request's text already is, and two long texts
+	 * side by side would cut both; show, JSON and the portal carry it */
+	TEXT("answer", NULL, RP_F_NOADD | RP_F_NOEDIT, LONG_TEXT, "ANSWER", "what we answered"),
 };
 
 static const struct rp_arg answer_args[] = {
 	{"at", "answered_at", 0, "when we answered (default: now)"},
+	{"text", "answer", 0, "what we answered"},
 	END_ARGS,
 };
 static const struct rp_stamp answer_stamps[] = {{"answered_at", "@now"}, END_STAMPS};
@@ -521,7 +525,7 @@ static const struct rp_kind kind_request = {
 	.states = request_states,
 	.locked = S(REQ_ANSWERED),
 	.transitions = request_verbs,
-	.summary = "the client's requests and questions, and when we answered",
+	.summary = "the client's requests and questions, and what and when we answered",
 	.on_write = request_on_write,
 };
 

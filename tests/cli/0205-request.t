@@ -1,4 +1,4 @@
-Client requests: what the client asked and when, and when we answered.
+Client requests: what the client asked and when, and what and when we answered.
 Times are UTC; --at takes a date or a date and time. With the clock fixed,
 "now" is the start of the fixed day.
 
@@ -19,7 +19,8 @@ Add with and without --at.
     "text": "Is hosting included?",
     "received_at": "2026-02-28T16:45:00Z",
     "state": "open",
-    "answered_at": null
+    "answered_at": null,
+    "answer": null
   }
 
   $ rapport request list website
@@ -36,7 +37,8 @@ Add with and without --at.
       "text": "Can we see the staging site?",
       "received_at": "2026-03-01T09:30:00Z",
       "state": "open",
-      "answered_at": null
+      "answered_at": null,
+      "answer": null
     },
     {
       "id": 2,
@@ -44,7 +46,8 @@ Add with and without --at.
       "text": "Which fonts do you use?",
       "received_at": "2026-02-27T00:00:00Z",
       "state": "open",
-      "answered_at": null
+      "answered_at": null,
+      "answer": null
     },
     {
       "id": 3,
@@ -52,7 +55,8 @@ Add with and without --at.
       "text": "Status of the copy?",
       "received_at": "2026-03-02T00:00:00Z",
       "state": "open",
-      "answered_at": null
+      "answered_at": null,
+      "answer": null
     },
     {
       "id": 4,
@@ -60,15 +64,16 @@ Add with and without --at.
       "text": "Is hosting included?",
       "received_at": "2026-02-28T16:45:00Z",
       "state": "open",
-      "answered_at": null
+      "answered_at": null,
+      "answer": null
     }
   ]
   $ rapport request list website --format csv
-  "id","engagement","text","received_at","state","answered_at"
-  "1","website","Can we see the staging site?","2026-03-01T09:30:00Z","open",""
-  "2","website","Which fonts do you use?","2026-02-27T00:00:00Z","open",""
-  "3","website","Status of the copy?","2026-03-02T00:00:00Z","open",""
-  "4","website","Is hosting included?","2026-02-28T16:45:00Z","open",""
+  "id","engagement","text","received_at","state","answered_at","answer"
+  "1","website","Can we see the staging site?","2026-03-01T09:30:00Z","open","",""
+  "2","website","Which fonts do you use?","2026-02-27T00:00:00Z","open","",""
+  "3","website","Status of the copy?","2026-03-02T00:00:00Z","open","",""
+  "4","website","Is hosting included?","2026-02-28T16:45:00Z","open","",""
   $ rapport request show 1
   id           1
   engagement   website
@@ -76,6 +81,7 @@ Add with and without --at.
   received_at  2026-03-01T09:30:00Z
   state        open
   answered_at  -
+  answer       -
   $ rapport request show 2 --json
   {
     "id": 2,
@@ -83,7 +89,8 @@ Add with and without --at.
     "text": "Which fonts do you use?",
     "received_at": "2026-02-27T00:00:00Z",
     "state": "open",
-    "answered_at": null
+    "answered_at": null,
+    "answer": null
   }
 
 An open request may be edited.
@@ -97,6 +104,7 @@ An open request may be edited.
   received_at  2026-03-02T00:00:00Z
   state        open
   answered_at  -
+  answer       -
 
 An answer cannot come before the request arrived.
 
@@ -124,6 +132,7 @@ answer with --at, or now by default; the same minute as the request is fine.
   received_at  2026-03-01T09:30:00Z
   state        answered
   answered_at  2026-03-01T11:15:00Z
+  answer       -
   $ rapport request show 2 --json
   {
     "id": 2,
@@ -131,16 +140,17 @@ answer with --at, or now by default; the same minute as the request is fine.
     "text": "Which fonts do you use?",
     "received_at": "2026-02-27T00:00:00Z",
     "state": "answered",
-    "answered_at": "2026-03-02T00:00:00Z"
+    "answered_at": "2026-03-02T00:00:00Z",
+    "answer": null
   }
   $ rapport request list website --state open
   ID  REQUEST                   RECEIVED              STATE  ANSWERED
   3   Status of the page copy?  2026-03-02T00:00:00Z  open   -
   $ rapport request list website --state answered --format csv
-  "id","engagement","text","received_at","state","answered_at"
-  "1","website","Can we see the staging site?","2026-03-01T09:30:00Z","answered","2026-03-01T11:15:00Z"
-  "2","website","Which fonts do you use?","2026-02-27T00:00:00Z","answered","2026-03-02T00:00:00Z"
-  "4","website","Is hosting included?","2026-02-28T16:45:00Z","answered","2026-02-28T16:45:00Z"
+  "id","engagement","text","received_at","state","answered_at","answer"
+  "1","website","Can we see the staging site?","2026-03-01T09:30:00Z","answered","2026-03-01T11:15:00Z",""
+  "2","website","Which fonts do you use?","2026-02-27T00:00:00Z","answered","2026-03-02T00:00:00Z",""
+  "4","website","Is hosting included?","2026-02-28T16:45:00Z","answered","2026-02-28T16:45:00Z",""
 
 An answered request cannot be answered again, nor edited.
 
@@ -205,3 +215,69 @@ Bad input is refused with exit 2 and writes nothing.
   2   Which fonts do you use?       2026-02-27T00:00:00Z  answered  2026-03-02T00:00:00Z
   3   Status of the page copy?      2026-03-02T00:00:00Z  open      -
   4   Is hosting included?          2026-02-28T16:45:00Z  answered  2026-02-28T16:45:00Z
+
+What we answered: --text keeps it with the request (trimmed, lines kept);
+without it the answer stays empty, as above.  It is not a list column.
+
+  $ rapport request add website "Can the footer link to the imprint?" --at 2026-03-01T10:00
+  request 5 added
+  $ rapport history > before
+  $ rapport request answer 5 --text "$(printf 'r%.0s' $(seq 4001))"
+  error: --text is too long (4001 characters; at most 4000)
+  [2]
+  $ rapport request answer 5 --text "$(printf 'Yes\001')"
+  error: invalid text for --text: only printable UTF-8 text, tabs and line breaks are allowed
+  [2]
+  $ rapport request answer 5 --text
+  error: .*--text.* (re)
+  [2]
+  $ rapport history | diff before -
+  $ rapport request show 5 --json | grep -E '"(state|answer)"'
+    "state": "open",
+    "answer": null
+  $ rapport request answer 5 --at 2026-03-01T12:30 --text "  Yes: the imprint is linked from every page's footer.
+  > Live on staging now.  "
+  request 5 is now answered
+  $ rapport request show 5
+  id           5
+  engagement   website
+  text         Can the footer link to the imprint?
+  received_at  2026-03-01T10:00:00Z
+  state        answered
+  answered_at  2026-03-01T12:30:00Z
+  answer       Yes: the imprint is linked from every page's footer.
+               Live on staging now.
+  $ rapport --json request show 5
+  {
+    "id": 5,
+    "engagement": "website",
+    "text": "Can the footer link to the imprint?",
+    "received_at": "2026-03-01T10:00:00Z",
+    "state": "answered",
+    "answered_at": "2026-03-01T12:30:00Z",
+    "answer": "Yes: the imprint is linked from every page's footer.\nLive on staging now."
+  }
+  $ rapport history | tail -1 | grep -o 'answer: .*'
+  answer: - -> Yes: the im…
+  $ rapport request list website --state answered
+  ID  REQUEST                              RECEIVED              STATE     ANSWERED
+  1   Can we see the staging site?         2026-03-01T09:30:00Z  answered  2026-03-01T11:15:00Z
+  2   Which fonts do you use?              2026-02-27T00:00:00Z  answered  2026-03-02T00:00:00Z
+  4   Is hosting included?                 2026-02-28T16:45:00Z  answered  2026-02-28T16:45:00Z
+  5   Can the footer link to the imprint?  2026-03-01T10:00:00Z  answered  2026-03-01T12:30:00Z
+  $ rapport request answer --help
+  usage: rapport request answer ID [options]
+  
+  record our answer
+  
+  options:
+    --at DATETIME  when we answered (default: now) (a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM in UTC)
+    --text TEXT    what we answered (text of at most 4000 characters)
+    --json         machine-readable output
+    --help         this help
+
+Only the verb sets it: an open request's edit does not take it.
+
+  $ rapport request edit 3 --answer "Changed"
+  error: unknown option '--answer' for 'rapport request edit' (see 'rapport request edit --help')
+  [2]

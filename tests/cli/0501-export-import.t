@@ -8,7 +8,7 @@ export again gives the same bytes.  The demo workspace moves whole.
   {
     "format": "rapport-export",
     "version": 2,
-    "schema": 4,
+    "schema": 5,
     "workspace": {
       "name": "Northwind Consulting",
       "currency": "EUR",
@@ -74,6 +74,34 @@ After an import the workspace goes on: new records get the next numbers.
     "id": 6,
   $ rapport --db b.db history --verify
   the audit trail is intact
+
+An export from schema 4, before a request kept our answer, lacks the
+field: it imports with the answers empty, and exports again in the new
+schema.  Schema 4 with the field, or schema 5 without it, is refused.
+
+  $ old() {
+  >   python3 -c 'import json, sys; d = json.load(open("a.json")); exec(sys.argv[1]); json.dump(d, open(sys.argv[2], "w"), indent=2)' "$1" "$2"
+  > }
+  > old 'd["schema"] = 4
+  > for r in d["records"]["client_request"]: del r["answer"]' s4.json
+  > old 'd["schema"] = 4' s4-answer.json
+  > old 'del d["records"]["client_request"][0]["answer"]' s5-none.json
+  $ rapport --db f.db import s4.json
+  imported workspace 'Northwind Consulting'
+  $ rapport --db f.db request show 1 | grep -E '^(state|answer) '
+  state        answered
+  answer       -
+  $ rapport --db f.db export | python3 -c 'import json, sys; d = json.load(sys.stdin); a = json.load(open("a.json")); print(d["schema"], [r["answer"] for r in d["records"]["client_request"]]); [r.update(answer=None) for r in a["records"]["client_request"]]; print(d == a)'
+  5 [None, None, None, None]
+  True
+  $ rapport --db f.db history --verify
+  the audit trail is intact
+  $ rapport --db g.db import s4-answer.json
+  error: invalid export: client_request 1 has an unknown field 'answer'
+  [2]
+  $ rapport --db g.db import s5-none.json
+  error: invalid export: client_request 1 lacks the field 'answer'
+  [2]
 
 Help, and the only format there is.
 

@@ -57,9 +57,9 @@ A newer version of the document, or of the database schema.
   $ rapport --db "$(rpdb target new)" import v3.json
   error: the export is version 3, newer than this rapport knows (2); upgrade rapport
   [2]
-  $ sed 's/"schema": 4,/"schema": 99,/' w.json > s99.json
+  $ sed 's/"schema": 5,/"schema": 99,/' w.json > s99.json
   $ rapport --db "$(rpdb target new)" import s99.json
-  error: the export comes from database schema 99, newer than this rapport knows (4); upgrade rapport
+  error: the export comes from database schema 99, newer than this rapport knows (5); upgrade rapport
   [2]
 
 Edits made with python3: each breaks one rule.

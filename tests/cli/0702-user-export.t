@@ -15,7 +15,7 @@ are not exported.
   ready
   $ rapport export > a.json
   $ python3 -c 'import json; d = json.load(open("a.json")); print(d["version"], d["schema"], list(d)[7:9]); print(d["users"][1]); print([sorted(t) for t in d["tokens"]][0]); print(d["counters"]["user"], d["counters"]["token"])' | sed 's/\$argon2id\$[^'"'"']*/ARGON2ID/'
-  2 4 ['users', 'tokens']
+  2 5 ['users', 'tokens']
   {'id': 2, 'login': 'cleo', 'role': 'client', 'contact_id': 3, 'password_hash': 'ARGON2ID', 'disabled': 0, 'created_at': '2026-03-02T00:00:00Z'}
   ['created_at', 'id', 'label', 'last_used', 'token_hash', 'user_id']
   3 2
