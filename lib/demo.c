@@ -356,11 +356,18 @@ static int fill_acme_routing(struct demo *d)
 	id = add(d, -9, "client_request", eng, "text",
 		 "Can the planner send routes straight to the drivers' handhelds?", "received_at",
 		 "@-9T10:15", NULL);
-	act(d, -9, "client_request", id, "answer", "answered_at", "@-9T15:40", NULL);
+	act(d, -9, "client_request", id, "answer", "answered_at", "@-9T15:40", "answer",
+	    "Not in the first release: drivers open the day's route in the telematics app, "
+	    "which reads the planner's export every morning at 05:00. A direct push to the "
+	    "handhelds is possible as a change request once the rollout is done",
+	    NULL);
 	id = add(d, -3, "client_request", eng, "text",
 		 "Which browsers do the dispatch PCs need for the planner?", "received_at",
 		 "@-3T08:50", NULL);
-	act(d, -3, "client_request", id, "answer", "answered_at", "@-3T11:20", NULL);
+	act(d, -3, "client_request", id, "answer", "answered_at", "@-3T11:20", "answer",
+	    "A current Chrome, Edge or Firefox (the last two versions); Internet Explorer is "
+	    "not supported. A 1920x1080 screen is best for the map and route list side by side",
+	    NULL);
 
 	id = add(d, -14, "commitment", eng, "text", "Share the optimiser benchmark results",
 		 "to_contact", "ingrid.halvorsen@acme-logistics.example", "due", "@-10", NULL);
@@ -502,7 +509,11 @@ static int fill_brightside_portal(struct demo *d)
 	id = add(d, -30, "client_request", eng, "text",
 		 "Can we have the recordings of the usability tests?", "received_at", "@-30T14:00",
 		 NULL);
-	act(d, -28, "client_request", id, "answer", "answered_at", "@-28T10:05", NULL);
+	act(d, -28, "client_request", id, "answer", "answered_at", "@-28T10:05", "answer",
+	    "Yes: the recordings of all eight sessions are in the shared project folder under "
+	    "Research/Usability, with the consent forms; the participants agreed to internal "
+	    "use only",
+	    NULL);
 	add(d, -4, "client_request", eng, "text",
 	    "Why are some patients logged out of the portal after five minutes?", "received_at",
 	    "@-4T09:30", NULL);
