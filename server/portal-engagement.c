@@ -8,7 +8,7 @@
  * what we wait for from them (the progress report's "missing" rows that
  * are theirs, and their own open action items); the deliverables with due
  * date, state and sign-off (not estimates or assumptions: our costing);
- * the reports we sent them; their requests and when we answered.  Never
+ * the reports we sent them; their requests, what and when we answered.  Never
  * the value, health, checks, fit notes, risks, clauses or internal notes.
  */
 #include <string.h>
@@ -214,8 +214,11 @@ static int requests(struct request *rq, struct rp_buf *b, const struct rp_record
 	for (i = list.count; i-- > 0;) {
 		const struct rp_record *r = list.items[i];
 
-		html_printf(b, "<tr><td>%s</td><td class=\"portal-date\">",
-			    rp_record_str(r, "text"));
+		html_printf(b, "<tr><td>%s", rp_record_str(r, "text"));
+		/* our answer under their question, where they read it */
+		portal_labelled(b, r, "answer",
+				"<p class=\"portal-answer\"><span>Our answer</span> ", "</p>");
+		rp_buf_puts(b, "</td><td class=\"portal-date\">");
 		portal_value(b, r, "received_at");
 		rp_buf_puts(b, "</td><td>");
 		portal_badge(b, "client_request", rp_record_str(r, "state"));

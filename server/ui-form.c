@@ -482,6 +482,30 @@ static bool editable(const struct rp_record *rec)
 	return false;
 }
 
+/* Under a row's main cell, the texts its verbs wrote (our answer to a
+ * request, the reviewer's comment, why it was waived): as columns they
+ * would crowd the table, yet they say why the record reads as it does. */
+static void verb_texts(struct rp_buf *b, const struct rp_record *rec)
+{
+	const struct rp_kind *kind = rp_record_kind(rec);
+	const unsigned by_verb = RP_F_NOADD | RP_F_NOEDIT;
+	size_t i;
+
+	for (i = 0; i < kind->nfields; i++) {
+		const struct rp_field *f = &kind->fields[i];
+
+		if (f->type != RP_T_TEXT || (f->flags & by_verb) != by_verb ||
+		    (f->flags & (RP_F_LIST | RP_F_MULTI)) || rp_record_is_null(rec, f->name)) {
+			continue;
+		}
+		rp_buf_puts(b, "<p class=\"verb-text\"><span>");
+		ui_label(b, f->label);
+		rp_buf_puts(b, "</span> ");
+		ui_value(b, rec, f);
+		rp_buf_puts(b, "</p>");
+	}
+}
+
 int ui_record_table(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_record_list *list)
 {
 	const struct rp_kind *kind;
@@ -524,7 +548,6 @@ int ui_record_table(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_record
 				       : f->type == RP_T_DATE || f->type == RP_T_TIME
 					       ? "<td class=\"date\">"
 					       : "<td>");
-			first = false;
 			if (f->type == RP_T_CONTACT && ctx->contacts &&
 			    !rp_record_is_null(rec, f->name)) {
 				int64_t id = rp_record_int(rec, f->name);
@@ -543,6 +566,10 @@ int ui_record_table(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_record
 				}
 			} else {
 				ui_value(b, rec, f);
+			}
+			if (first) {
+				verb_texts(b, rec);
+				first = false;
 			}
 			rp_buf_puts(b, "</td>");
 		}

@@ -50,6 +50,7 @@ await run(async ({ t, srv, browser, opts }) => {
 		expect(await review.isVisible(), 'the submitted deliverable is not offered for review');
 		expect(await page.isVisible('#reports a[href^="/portal/reports/"]'), 'the report we sent is not listed');
 		expect(await page.isVisible('#waiting >> text=Route optimiser MVP'), 'what we wait for does not name the review');
+		expect(await page.isVisible('#requests .portal-answer >> text=Internet Explorer is not supported'), 'our answer to her request is not shown');
 		await page.screenshot({ path: path.join(opts.artifacts, 'portal.png'), fullPage: true });
 	});
 
