@@ -45,41 +45,7 @@ The generated workspace of tests/cli/0502-export-every-kind.t (every record
 kind, hostile text), made on this run's backend, moves to the other one.
 
   $ . "$TESTDIR/fixtures/active.sh"
-  $ long="$(printf 'x%.0s' $(seq 3990))"
-  > hostile="He said \"hi\" \\ back\\slash <script>alert(1)</script> Grüße, 日本語, ☃ & 'quotes'"
-  > multi="$(printf 'line one "quoted"\nline two \\ <b>bold</b>\n\tindented ünïcödé\n</script>')"
-  > {
-  >   rapport client add "$hostile" --slug hostile --notes "$multi" --tags "a,b" &&
-  >   rapport client add "Long Co" --slug longco --notes "${long}1234567890" &&
-  >   rapport contact add hostile "Zoë \"Z\" O'Neil <z>" --email zoe@hostile.example --signoff --portal &&
-  >   rapport engagement add hostile "$hostile" --slug hostile-web --type tm --value 1234.56 --objectives "$multi" &&
-  >   rapport action add shop "$hostile" --owner client --due 2026-03-06 --waiting-on input &&
-  >   rapport action done 1 &&
-  >   rapport change add shop "$multi" --cost 2500 --days 5 &&
-  >   rapport request add shop "$hostile" --at 2026-03-01T09:30 &&
-  >   rapport promise add shop "$hostile" --to ana@acme.example --due 2026-03-04 &&
-  >   rapport risk add shop "$multi" --severity high --found 2026-02-25 &&
-  >   rapport risk disclose 1 --alternative "$hostile" --alternative "Launch on staging first" &&
-  >   rapport clause add shop "$long" --kind termination --risk high &&
-  >   rapport document add shop "Ops manual <script>" --kind runbook --location https://wiki.example.com/ops &&
-  >   rapport material add shop "Test laptops" --qty 3 --owner us &&
-  >   rapport po add shop PO-1001 --vendor "Acme \"purchasing\"" --amount 5000 &&
-  >   rapport bill add shop --vendor "Fonts\\Inc" --amount 45 --due 2026-03-15 &&
-  >   rapport bill pay 1 &&
-  >   rapport punch add shop "Footer link ☃ broken" --reported 2026-02-28 &&
-  >   rapport deliverable submit 1 &&
-  >   rapport deliverable accept 1 --by 1 --comment "$multi" &&
-  >   rapport log shop "$multi" --channel email --by client &&
-  >   rapport report progress shop --send &&
-  >   rapport report progress shop --format html --send &&
-  >   rapport settings waiting_days 10 &&
-  >   rapport settings default_rfi_hours 72 &&
-  >   rapport retro shop --well "$multi" --badly "$hostile" &&
-  >   rapport exit shop --liked "$hostile" --rating 9 --refer yes &&
-  >   rapport testimonial request shop &&
-  >   rapport testimonial draft shop --text "$multi" &&
-  >   rapport followup shop --every 6m
-  > } > /dev/null 2>&1 && echo ready
+  $ . "$TESTDIR/fixtures/every-kind.sh" > /dev/null 2>&1 && echo ready
   ready
   $ rapport export > g.json
   $ rpdb new --other copy
