@@ -59,10 +59,10 @@ node_modules/.package-lock.json: package-lock.json | deps
 # Every test runs twice, on SQLite and on PostgreSQL 15: scripts/pg-cluster
 # starts a throwaway cluster on 127.0.0.1 for the run and stops it after.
 # The server's tests, each a script printing TAP, run on both backends: the
-# API cases, the OpenAPI check, the If-Match race, the clean stop, the
-# access matrix and the browser tests.
+# API cases, the OpenAPI check, the If-Match race, the clean stop, logins
+# and their rate limit, the access matrix and the browser tests.
 SERVER_TESTS = tests/api/run tests/api/openapi-check tests/api/if-match-race \
-	tests/api/graceful-stop tests/access/check tests/web/run
+	tests/api/graceful-stop tests/api/login-limit tests/access/check tests/web/run
 
 test: asan format-check node_modules/.package-lock.json
 	@tests/runner/check >/dev/null || { echo "the test runner's self-test failed: tests/runner/check"; exit 1; }
