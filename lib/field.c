@@ -249,42 +249,58 @@ int field_find_contact(struct rp_db *db, const struct rp_field *f, const char *f
 		       int64_t client_id, const char *text, int64_t *id)
 {
 	struct store_stmt *st = NULL;
+	struct rp_buf name;
 	int64_t n;
 	bool by_number = field_parse_number(text, &n) == RP_OK;
-	int rc;
+	int rc, found = 0;
 
-	rc = db_prepare(db,
-			by_number ? "SELECT \"id\" FROM \"contact\" WHERE \"workspace_id\" = ? AND "
-				    "\"client_id\" = ? AND \"id\" = ?"
-				  : "SELECT \"id\" FROM \"contact\" WHERE \"workspace_id\" = ? AND "
-				    "\"client_id\" = ? AND lower(\"email\") = lower(?)",
-			&st);
+	/* One statement per case, so that each stays a cached prepared one:
+	 * by number or by e-mail address, at one client or at any. */
+	static const char *const sql[2][2] = {
+		{"SELECT \"id\" FROM \"contact\" WHERE \"workspace_id\" = ? AND "
+		 "lower(\"email\") = lower(?) LIMIT 2",
+		 "SELECT \"id\" FROM \"contact\" WHERE \"workspace_id\" = ? AND \"id\" = ?"},
+		{"SELECT \"id\" FROM \"contact\" WHERE \"workspace_id\" = ? AND "
+		 "lower(\"email\") = lower(?) AND \"client_id\" = ? LIMIT 2",
+		 "SELECT \"id\" FROM \"contact\" WHERE \"workspace_id\" = ? AND \"id\" = ? AND "
+		 "\"client_id\" = ?"},
+	};
+
+	rc = db_prepare(db, sql[client_id != 0][by_number], &st);
 	if (rc) {
 		return rc;
 	}
 	db->be->bind_int(st, 1, db->workspace);
-	db->be->bind_int(st, 2, client_id);
 	if (by_number) {
-		db->be->bind_int(st, 3, n);
+		db->be->bind_int(st, 2, n);
 	} else {
-		db->be->bind_text(st, 3, text);
+		db->be->bind_text(st, 2, text);
 	}
-	rc = db_step(db, st);
-	if (rc == STORE_ROW) {
+	if (client_id) {
+		db->be->bind_int(st, 3, client_id);
+	}
+	while ((rc = db_step(db, st)) == STORE_ROW) {
 		*id = db->be->column_int(st, 0);
-		rc = RP_OK;
-	} else if (rc == STORE_DONE) {
-		struct rp_buf name;
-
-		rp_buf_init(&name);
-		db_field_label(db, f, flag, &name);
-		rc = rp_db_fail(db, RP_EINVAL,
-				"no contact '%s' at this client for %s (expected a number or "
-				"e-mail address from 'rapport contact list')",
-				text, name.data);
-		rp_buf_release(&name);
+		found++;
 	}
 	db->be->finalize(st);
+	if (rc != STORE_DONE) {
+		return rc;
+	}
+	if (found == 1) {
+		return RP_OK;
+	}
+	rp_buf_init(&name);
+	db_field_label(db, f, flag, &name);
+	rc = found ? rp_db_fail(db, RP_EINVAL,
+				"contact '%s' for %s is ambiguous (several contacts have that "
+				"e-mail address; give the contact's number)",
+				text, name.data)
+		   : rp_db_fail(db, RP_EINVAL,
+				"no contact '%s'%s for %s (expected a number or e-mail address "
+				"from 'rapport contact list')",
+				text, client_id ? " at this client" : "", name.data);
+	rp_buf_release(&name);
 	return rc;
 }
 

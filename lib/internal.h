@@ -116,8 +116,10 @@ int field_check_required(struct rp_db *db, const struct rp_record *rec);
 /* Derive a missing slug, or check a given one is free. */
 int field_check_slug(struct rp_db *db, struct rp_record *rec);
 bool field_all_digits(const char *s);
-/* The number of client `client_id`'s contact named by `text` (its number or
- * e-mail address), for field `f`; a message naming the field when none. */
+/* The number of the contact named by `text` (its number or e-mail address)
+ * at client `client_id`, or at any client when it is 0, for field `f`; a
+ * message naming the field when there is none, or several share the
+ * e-mail address. */
 int field_find_contact(struct rp_db *db, const struct rp_field *f, const char *flag,
 		       int64_t client_id, const char *text, int64_t *id);
 /* A record number: digits only, positive. */

@@ -387,47 +387,9 @@ static int audit_user(struct rp_db *db, const char *action, const char *kind, in
 	return rc;
 }
 
-/* A contact of any client by its number or e-mail address. */
-static int find_contact(struct rp_db *db, const char *text, int64_t *id)
-{
-	struct store_stmt *st = NULL;
-	int64_t n;
-	bool by_number = field_parse_number(text, &n) == RP_OK;
-	int rc, found = 0;
-
-	rc = db_prepare(db,
-			by_number ? "SELECT \"id\" FROM \"contact\" WHERE \"workspace_id\" = ? AND "
-				    "\"id\" = ?"
-				  : "SELECT \"id\" FROM \"contact\" WHERE \"workspace_id\" = ? AND "
-				    "lower(\"email\") = lower(?) LIMIT 2",
-			&st);
-	if (rc) {
-		return rc;
-	}
-	db->be->bind_int(st, 1, db->workspace);
-	if (by_number) {
-		db->be->bind_int(st, 2, n);
-	} else {
-		db->be->bind_text(st, 2, text);
-	}
-	while ((rc = db_step(db, st)) == STORE_ROW) {
-		*id = db->be->column_int(st, 0);
-		found++;
-	}
-	db->be->finalize(st);
-	if (rc != STORE_DONE) {
-		return rc;
-	}
-	if (found == 1) {
-		return RP_OK;
-	}
-	return rp_db_fail(db, RP_EINVAL,
-			  found ? "contact '%s' for %s is ambiguous (several contacts have that "
-				  "e-mail address; give the contact's number)"
-				: "no contact '%s' for %s (expected a number or e-mail address "
-				  "from 'rapport contact list')",
-			  text, label_of(db, "--contact", "contact"));
-}
+/* What --contact names, for messages about it. */
+static const struct rp_field contact_field = {
+	.name = "contact", .flag = "contact", .type = RP_T_CONTACT};
 
 static int check_role_contact(struct rp_db *db, const char *role, const char *contact,
 			      enum rp_role *r)
@@ -512,7 +474,7 @@ int rp_user_add(struct rp_db *db, const char *login, const char *role, const cha
 		goto out;
 	}
 	if (contact) {
-		rc = find_contact(db, contact, &contact_id);
+		rc = field_find_contact(db, &contact_field, NULL, 0, contact, &contact_id);
 	}
 	if (!rc) {
 		/* a lookup that finds nothing leaves the transaction alone */
