@@ -119,3 +119,23 @@ int html_printf(struct rp_buf *b, const char *fmt, ...)
 	va_end(ap);
 	return rc;
 }
+
+bool html_value(struct rp_buf *b, const struct rp_record *rec, const struct rp_field *f)
+{
+	struct rp_buf v;
+	bool any;
+
+	rp_buf_init(&v);
+	rp_record_format(rec, f, &v);
+	any = v.len > 0;
+	if (f->type == RP_T_TIME && v.len == 20) {
+		/* "2026-11-26T10:15:00Z" reads "2026-11-26 10:15 UTC" */
+		v.data[10] = ' ';
+		v.data[16] = '\0';
+		html_printf(b, "%s UTC", v.data);
+	} else if (any) {
+		html_txt(b, v.data);
+	}
+	rp_buf_release(&v);
+	return any;
+}

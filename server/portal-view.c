@@ -77,25 +77,8 @@ bool portal_is(const struct rp_record *rec, const char *field, const char *value
 bool portal_value(struct rp_buf *b, const struct rp_record *rec, const char *field)
 {
 	const struct rp_field *f = rp_kind_field(rp_record_kind(rec), field);
-	struct rp_buf v;
-	bool any;
 
-	if (!f || rp_record_is_null(rec, field)) {
-		return false;
-	}
-	rp_buf_init(&v);
-	rp_record_format(rec, f, &v);
-	any = v.len > 0;
-	/* An instant reads "2026-11-26 10:15 UTC" rather than ISO 8601. */
-	if (f->type == RP_T_TIME && v.len == 20) {
-		v.data[10] = ' ';
-		v.data[16] = '\0';
-		html_printf(b, "%s UTC", v.data);
-	} else if (any) {
-		html_txt(b, v.data);
-	}
-	rp_buf_release(&v);
-	return any;
+	return f && !rp_record_is_null(rec, field) && html_value(b, rec, f);
 }
 
 void portal_labelled(struct rp_buf *b, const struct rp_record *rec, const char *field,

@@ -235,6 +235,10 @@ int html_txt(struct rp_buf *b, const char *s);
 int html_attr(struct rp_buf *b, const char *s);
 /* One component of a URL (path segment or query value), percent-encoded. */
 int html_url_arg(struct rp_buf *b, const char *s);
+/* A record's field formatted for people (rp_record_format) as escaped
+ * text, an instant as "2026-11-26 10:15 UTC"; whether anything was written
+ * (nothing for an empty field). */
+bool html_value(struct rp_buf *b, const struct rp_record *rec, const struct rp_field *f);
 /* Formatted text where every %s argument is escaped as text: use only
  * %s, %d, %lld, %u, %zu and %%. */
 int html_printf(struct rp_buf *b, const char *fmt, ...);

@@ -186,23 +186,10 @@ int ui_name_of(struct rp_buf *b, const struct rp_record *rec)
 
 int ui_value(struct rp_buf *b, const struct rp_record *rec, const struct rp_field *f)
 {
-	struct rp_buf v;
-	int rc;
-
-	rp_buf_init(&v);
-	rp_record_format(rec, f, &v);
-	if (!v.len) {
-		rc = rp_buf_puts(b, "<span class=\"muted\">—</span>");
-	} else if (f->type == RP_T_TIME && v.len == 20) {
-		/* "2026-11-26T09:30:00Z" reads "2026-11-26 09:30" */
-		v.data[10] = ' ';
-		v.data[16] = '\0';
-		rc = html_txt(b, v.data);
-	} else {
-		rc = html_txt(b, v.data);
+	if (!html_value(b, rec, f)) {
+		return rp_buf_puts(b, "<span class=\"muted\">—</span>");
 	}
-	rp_buf_release(&v);
-	return rc;
+	return RP_OK;
 }
 
 void ui_failure_of(struct ui_failure *fail, struct request *rq, int rc, const struct rp_kind *kind,
