@@ -229,42 +229,12 @@ int db_step(struct rp_db *db, struct store_stmt *st)
 	return rc;
 }
 
-static int db_begin_as(struct rp_db *db, bool write)
+/* End the backend's transaction: commit it, or roll it back when something
+ * inside failed; the status of the whole. */
+static int tx_finish(struct rp_db *db)
 {
 	int rc;
 
-	if (db->tx_depth++ > 0) {
-		return RP_OK;
-	}
-	rc = write ? db->be->begin(db->s) : db->be->begin_read(db->s);
-	if (rc) {
-		db->tx_depth = 0;
-		return db_store_fail(db, rc, "cannot start a transaction");
-	}
-	db->tx_status = RP_OK;
-	return RP_OK;
-}
-
-int rp_db_begin(struct rp_db *db)
-{
-	return db_begin_as(db, true);
-}
-
-int db_begin_read(struct rp_db *db)
-{
-	return db_begin_as(db, false);
-}
-
-int rp_db_commit(struct rp_db *db)
-{
-	int rc;
-
-	if (db->tx_depth <= 0) {
-		return rp_db_fail(db, RP_EINVAL, "no transaction is open");
-	}
-	if (--db->tx_depth > 0) {
-		return db->tx_status;
-	}
 	if (db->tx_status) {
 		db->be->rollback(db->s);
 		return db->tx_status;
@@ -277,18 +247,142 @@ int rp_db_commit(struct rp_db *db)
 	return RP_OK;
 }
 
+/* Start the backend's transaction of the kind asked for. */
+static int tx_start(struct rp_db *db, bool write)
+{
+	int rc = write ? db->be->begin(db->s) : db->be->begin_read(db->s);
+
+	if (rc) {
+		return db_store_fail(db, rc, "cannot start a transaction");
+	}
+	db->tx_read = !write;
+	db->tx_status = RP_OK;
+	return RP_OK;
+}
+
+/* A write inside the outermost read: the read ends (nothing in it needs
+ * undoing) and the write gets a transaction of its own, which takes the write
+ * lock and reads afresh; rp_db_commit opens a new read when it ends. */
+static int tx_upgrade(struct rp_db *db)
+{
+	int rc;
+
+	db->tx_status = RP_OK; /* a failed lookup in the read dooms no write */
+	rc = tx_finish(db);
+	if (rc) {
+		db->tx_depth = 0;
+		return rc;
+	}
+	rc = tx_start(db, true);
+	if (rc) {
+		db->tx_depth = 0;
+		return rc;
+	}
+	db->tx_depth = 2;
+	db->tx_upgraded = true;
+	return RP_OK;
+}
+
+static int db_begin_as(struct rp_db *db, bool write)
+{
+	int rc;
+
+	if (db->tx_depth > 0) {
+		if (write && db->tx_read) {
+			if (db->tx_depth > 1) {
+				return rp_db_fail(db, RP_EINVAL,
+						  "a write cannot start inside a nested read");
+			}
+			return tx_upgrade(db);
+		}
+		db->tx_depth++;
+		return RP_OK;
+	}
+	rc = tx_start(db, write);
+	if (!rc) {
+		db->tx_depth = 1;
+	}
+	return rc;
+}
+
+int rp_db_begin(struct rp_db *db)
+{
+	return db_begin_as(db, true);
+}
+
+int db_begin_read(struct rp_db *db)
+{
+	return db_begin_as(db, false);
+}
+
+int rp_db_begin_read(struct rp_db *db)
+{
+	return db_begin_as(db, false);
+}
+
+/* The write inside the outermost read has ended: the read goes on in a new
+ * view, which a failure of the write does not doom. */
+static void tx_resume_read(struct rp_db *db)
+{
+	db->tx_upgraded = false;
+	if (tx_start(db, false)) {
+		db->tx_depth = 0;
+	}
+}
+
+/* Whether leaving the current level ends a transaction of the backend. */
+static bool tx_level_ends(const struct rp_db *db)
+{
+	return db->tx_depth == 1 || (db->tx_depth == 2 && db->tx_upgraded);
+}
+
+int rp_db_commit(struct rp_db *db)
+{
+	int rc;
+
+	if (db->tx_depth <= 0) {
+		return rp_db_fail(db, RP_EINVAL, "no transaction is open");
+	}
+	if (!tx_level_ends(db)) {
+		db->tx_depth--;
+		return db->tx_status;
+	}
+	rc = tx_finish(db);
+	if (--db->tx_depth > 0) {
+		tx_resume_read(db);
+	}
+	return rc;
+}
+
 void rp_db_rollback(struct rp_db *db)
 {
 	if (db->tx_depth <= 0) {
 		return;
 	}
-	if (--db->tx_depth > 0) {
+	if (!tx_level_ends(db)) {
+		db->tx_depth--;
 		if (!db->tx_status) {
 			db->tx_status = RP_ECONFLICT;
 		}
 		return;
 	}
 	db->be->rollback(db->s);
+	if (--db->tx_depth > 0) {
+		tx_resume_read(db);
+	}
+}
+
+void rp_db_end_read(struct rp_db *db)
+{
+	if (db->tx_depth > 0) {
+		db->tx_status = RP_OK; /* a failed lookup dooms nothing in a read */
+		rp_db_commit(db);
+	}
+}
+
+bool rp_db_in_transaction(const struct rp_db *db)
+{
+	return db->tx_depth > 0;
 }
 
 int tx_begin(struct rp_db *db)

@@ -28,6 +28,8 @@ struct rp_db {
 	int schema_version;
 	int tx_depth;
 	int tx_status;			/* the first failure inside the open transaction */
+	bool tx_read;			/* the open transaction only reads */
+	bool tx_upgraded;		/* a write runs inside the outermost read (depth 2) */
 	char *select_sql[RP_MAX_KINDS]; /* built once per kind (record-sql.c) */
 };
 

@@ -11,6 +11,7 @@
  * records), and preparing costs more than running them.  A cached statement
  * is lent to one user at a time and reset when it comes back.
  */
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,12 +69,23 @@ static int sq_exec(struct store *s, const char *sql)
 	return sq_status(s, sqlite3_exec(s->db, sql, NULL, NULL, NULL));
 }
 
+/* SQLite counts every allocation under one process-wide mutex for
+ * sqlite3_memory_used(), which nothing here reads; a server's threads would
+ * queue on it.  It can only be turned off before SQLite starts: when the
+ * program started it already, the counting stays. */
+static void sq_configure(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 static int sq_open(const char *target, bool create, struct store **out)
 {
+	static pthread_once_t configured = PTHREAD_ONCE_INIT;
 	struct store *s;
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
 	int rc;
 
+	pthread_once(&configured, sq_configure);
 	s = calloc(1, sizeof(*s));
 	if (!s) {
 		return RP_ENOMEM;
@@ -226,19 +238,34 @@ static void sq_finalize(struct store_stmt *st)
 	free(st);
 }
 
+/* A statement without parameters or rows, from the cache: the transaction
+ * verbs run several times per request in a server. */
+static int sq_run(struct store *s, const char *sql)
+{
+	struct store_stmt *st = NULL;
+	int rc = sq_prepare(s, sql, &st);
+
+	if (rc) {
+		return rc;
+	}
+	rc = sq_step(st);
+	sq_finalize(st);
+	return rc == STORE_DONE || rc == STORE_ROW ? RP_OK : rc;
+}
+
 static int sq_begin(struct store *s)
 {
-	return sq_exec(s, "BEGIN IMMEDIATE");
+	return sq_run(s, "BEGIN IMMEDIATE");
 }
 
 static int sq_begin_read(struct store *s)
 {
-	return sq_exec(s, "BEGIN DEFERRED");
+	return sq_run(s, "BEGIN DEFERRED");
 }
 
 static int sq_commit(struct store *s)
 {
-	return sq_exec(s, "COMMIT");
+	return sq_run(s, "COMMIT");
 }
 
 static int sq_rollback(struct store *s)
@@ -246,7 +273,7 @@ static int sq_rollback(struct store *s)
 	if (sqlite3_get_autocommit(s->db)) {
 		return RP_OK;
 	}
-	return sq_exec(s, "ROLLBACK");
+	return sq_run(s, "ROLLBACK");
 }
 
 static int sq_get_version(struct store *s, int *version)

@@ -691,22 +691,29 @@ static void token_note_use(struct rp_db *db, const char *hash, const char *last_
 {
 	struct store_stmt *st = NULL;
 	char today[RP_DATE_BUFSZ];
+	int rc;
 
 	rp_date_format(clock_today(db), today);
 	if (last_used && !strcmp(last_used, today)) {
 		return;
 	}
-	if (db->be->prepare(db->s,
-			    "UPDATE \"api_token\" SET \"last_used\" = ? WHERE \"workspace_id\" = ? "
-			    "AND \"token_hash\" = ?",
-			    &st)) {
+	rc = rp_db_begin(db);
+	if (rc) {
 		return;
 	}
-	db->be->bind_text(st, 1, today);
-	db->be->bind_int(st, 2, db->workspace);
-	db->be->bind_text(st, 3, hash);
-	db->be->step(st);
+	rc = db_prepare(db,
+			"UPDATE \"api_token\" SET \"last_used\" = ? WHERE \"workspace_id\" = ? "
+			"AND \"token_hash\" = ?",
+			&st);
+	if (!rc) {
+		db->be->bind_text(st, 1, today);
+		db->be->bind_int(st, 2, db->workspace);
+		db->be->bind_text(st, 3, hash);
+		rc = db_step(db, st);
+		rc = rc < 0 ? rc : RP_OK;
+	}
 	db->be->finalize(st);
+	tx_end(db, rc);
 }
 
 int rp_token_user(struct rp_db *db, const char *token, struct rp_user *out)
@@ -1008,16 +1015,19 @@ int rp_session_end(struct rp_db *db, const char *token)
 	struct store_stmt *st = NULL;
 	int rc;
 
-	if (!db->workspace) {
-		return rp_db_fail(db, RP_ENOWORKSPACE,
-				  "no workspace here yet (run 'rapport init')");
-	}
 	if (!token) {
-		return RP_OK;
+		return db->workspace ? RP_OK
+				     : rp_db_fail(db, RP_ENOWORKSPACE,
+						  "no workspace here yet (run 'rapport init')");
 	}
 	token_hash(token, hash);
+	rc = tx_begin(db);
+	if (rc) {
+		return rc;
+	}
 	rc = db_prepare(db,
-			"DELETE FROM \"session\" WHERE \"workspace_id\" = ? AND \"token_hash\" = ?",
+			"DELETE FROM \"session\" WHERE \"workspace_id\" = ? AND "
+			"\"token_hash\" = ?",
 			&st);
 	if (!rc) {
 		db->be->bind_int(st, 1, db->workspace);
@@ -1026,5 +1036,5 @@ int rp_session_end(struct rp_db *db, const char *token)
 		rc = rc < 0 ? rc : RP_OK;
 	}
 	db->be->finalize(st);
-	return rc;
+	return tx_end(db, rc);
 }

@@ -128,9 +128,13 @@ int request_parse_form(struct request *rq)
 	if (type && strncmp(type, "application/x-www-form-urlencoded", 33)) {
 		return RP_EINVAL;
 	}
-	rc = form_parse(rq->body.data, rq->body.len, &rq->form);
+	rq->form = calloc(1, sizeof(*rq->form));
+	if (!rq->form) {
+		return RP_ENOMEM;
+	}
+	rc = form_parse(rq->body.data, rq->body.len, rq->form);
 	if (rc) {
-		form_release(&rq->form);
+		form_release(rq->form);
 	}
 	return rc;
 }
@@ -139,12 +143,12 @@ const char *request_form(struct request *rq, const char *name)
 {
 	size_t i;
 
-	if (request_parse_form(rq)) {
+	if (request_parse_form(rq) || !rq->form) {
 		return NULL;
 	}
-	for (i = rq->form.count; i-- > 0;) {
-		if (!strcmp(rq->form.fields[i].name, name)) {
-			return rq->form.fields[i].value;
+	for (i = rq->form->count; i-- > 0;) {
+		if (!strcmp(rq->form->fields[i].name, name)) {
+			return rq->form->fields[i].value;
 		}
 	}
 	return NULL;

@@ -3,10 +3,11 @@
  * the limits, the pool of database handles, one dispatch per request, the
  * security headers, the access log and a clean stop on SIGTERM.
  *
- * Invariants: each request borrows one database handle for its whole life
- * and returns it in the completion callback; the dispatch builds the whole
- * response before a byte is queued; requests in flight are counted so that
- * a stop waits for them to finish.
+ * Invariants: each request borrows one database handle for its dispatch and
+ * returns it as soon as the response is built (before a byte is queued), with
+ * whatever transaction the dispatch left open rolled back (a GET's read view
+ * ends there); requests in flight are counted so that a stop waits for them
+ * to finish.
  */
 #include <errno.h>
 #include <microhttpd.h>
@@ -107,7 +108,9 @@ static void pool_put(struct server *srv, struct rp_db *db)
 		return;
 	}
 	/* A handler that failed half-way must not leave a transaction open. */
-	rp_db_rollback(db);
+	while (rp_db_in_transaction(db)) {
+		rp_db_rollback(db);
+	}
 	rp_db_set_actor(db, NULL);
 	pthread_mutex_lock(&srv->pool_lock);
 	if (srv->npool < POOL_MAX) {
@@ -132,7 +135,10 @@ static void request_free(struct request *rq)
 	free(rq->session);
 	free(rq->set_cookie);
 	rp_buf_release(&rq->body);
-	form_release(&rq->form);
+	if (rq->form) {
+		form_release(rq->form);
+		free(rq->form);
+	}
 	rp_user_release(&rq->user);
 	free(rq);
 }
@@ -299,6 +305,12 @@ static void dispatch(struct request *rq, struct response *rs)
 		refuse(rq, rs, 503, "the database is not available");
 		return;
 	}
+	/* A reading request sees one state of the database, its visitor's
+	 * account included, in one transaction (a write inside gets its own). */
+	if (!strcmp(rq->method, "GET") && rp_db_begin_read(rq->db)) {
+		refuse(rq, rs, 503, "the database is not available");
+		return;
+	}
 	auth_identify(rq);
 	access = auth_access(rq);
 	if (!(rq->route->access & access)) {
@@ -393,6 +405,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	}
 	response_init(&rs);
 	dispatch(rq, &rs);
+	/* The response is whole: the handle serves the next request already. */
+	pool_put(srv, rq->db);
+	rq->db = NULL;
 	if (!rs.status) {
 		rs.status = 500;
 	}

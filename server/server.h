@@ -81,7 +81,8 @@ struct request {
 	size_t nparams;
 	struct rp_buf body; /* the request body as received */
 	bool body_too_large;
-	struct form form; /* the urlencoded body, once parsed */
+	struct form *form; /* the urlencoded body, once parsed (a form is 1 KiB:
+			    * only requests that read one pay for it) */
 	bool form_parsed;
 	const struct route *route;
 	struct rp_db *db; /* this request's handle, from the pool */

@@ -90,4 +90,19 @@ RP_API int rp_db_begin(struct rp_db *db);
 RP_API int rp_db_commit(struct rp_db *db);
 RP_API void rp_db_rollback(struct rp_db *db);
 
+/*
+ * A read view: everything read until rp_db_end_read sees one consistent
+ * state, and pays for one transaction instead of one per statement (a
+ * server's request).  A write inside it (rp_db_begin, or a call that
+ * writes) ends the view, runs in a write transaction of its own and opens a
+ * new view when it ends, so it never runs under the read's lock or snapshot;
+ * a write inside a read that is itself nested in another is refused
+ * (RP_EINVAL).  A failed lookup inside the view dooms nothing.
+ */
+RP_API int rp_db_begin_read(struct rp_db *db);
+RP_API void rp_db_end_read(struct rp_db *db);
+/* Whether a transaction or a read view is open (a pool of handles makes
+ * sure none is left open between two users). */
+RP_API bool rp_db_in_transaction(const struct rp_db *db);
+
 #endif

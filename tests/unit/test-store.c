@@ -499,6 +499,57 @@ static void test_nested_transactions(void **state)
 	assert_int_equal(count_events(fx), 3);
 }
 
+/* A read view sees one state; a write inside it runs in a transaction of its own, after which
+ * the view goes on and sees it; a failed lookup or write inside dooms nothing; a write inside a
+ * nested read is refused. */
+static void test_read_view(void **state)
+{
+	struct fx *fx = *state;
+	struct fx second = *fx;
+	struct rp_record *rec = NULL;
+
+	CHECK(fx->db, add_client(fx, "Acme", NULL), RP_OK);
+	second.db = NULL;
+	CHECK(second.db, rp_db_open(fx->path, 0, &second.db), RP_OK);
+
+	CHECK(fx->db, rp_db_begin_read(fx->db), RP_OK);
+	assert_true(rp_db_in_transaction(fx->db));
+	assert_int_equal(count_clients(fx), 1);
+	/* Another handle's write after the view's first read is not in the view. */
+	CHECK(second.db, add_client(&second, "Globex", NULL), RP_OK);
+	assert_int_equal(count_clients(fx), 1);
+	assert_int_equal(rp_record_get(fx->db, K("client"), "nobody", &rec), RP_ENOTFOUND);
+	/* A write inside sees everything, and so does the view after it. */
+	CHECK(fx->db, add_client(fx, "Initech", NULL), RP_OK);
+	assert_true(rp_db_in_transaction(fx->db));
+	assert_int_equal(count_clients(fx), 3);
+	CHECK(fx->db, add_client(fx, "", NULL), RP_EINVAL);
+	assert_true(rp_db_in_transaction(fx->db));
+	CHECK(fx->db, add_client(fx, "Umbrella", NULL), RP_OK);
+	/* A write transaction begun inside and rolled back leaves nothing; the view goes on. */
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "Hooli", NULL), RP_OK);
+	rp_db_rollback(fx->db);
+	assert_true(rp_db_in_transaction(fx->db));
+	assert_int_equal(count_clients(fx), 4);
+	rp_db_end_read(fx->db);
+	assert_false(rp_db_in_transaction(fx->db));
+	assert_int_equal(count_clients(fx), 4);
+	assert_int_equal(count_events(fx), 4);
+	CHECK(fx->db, rp_audit_verify(fx->db, NULL), RP_OK);
+
+	/* A write inside a nested read is refused and writes nothing. */
+	CHECK(fx->db, rp_db_begin_read(fx->db), RP_OK);
+	CHECK(fx->db, rp_db_begin_read(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "Nested", NULL), RP_EINVAL);
+	MSG_HAS(fx->db, "nested read");
+	rp_db_end_read(fx->db);
+	rp_db_end_read(fx->db);
+	assert_false(rp_db_in_transaction(fx->db));
+	assert_int_equal(count_clients(fx), 4);
+	rp_db_close(second.db);
+}
+
 static void test_close_rolls_back(void **state)
 {
 	struct fx *fx = *state;
@@ -743,6 +794,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_engine_errors, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_nested_transactions, fx_setup, teardown),
+		cmocka_unit_test_setup_teardown(test_read_view, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_close_rolls_back, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_open_missing, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_workspace_init, fx_setup, teardown),
