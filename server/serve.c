@@ -406,6 +406,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	response_init(&rs);
 	dispatch(rq, &rs);
 	/* The response is whole: the handle serves the next request already. */
+	if (rq->db && !strcmp(rq->method, "GET")) {
+		rp_db_end_read(rq->db);
+	}
 	pool_put(srv, rq->db);
 	rq->db = NULL;
 	if (!rs.status) {
