@@ -78,15 +78,6 @@ static void wipe(char *s)
 	}
 }
 
-static json_t *user_json(const struct rp_user *u)
-{
-	return json_pack("{s:I, s:s, s:s, s:o, s:s?, s:s?, s:b, s:b, s:s}", "id", (json_int_t)u->id,
-			 "login", u->login, "role", rp_role_name(u->role), "contact",
-			 u->contact ? json_integer((json_int_t)u->contact) : json_null(),
-			 "contact_name", u->contact_name, "client", u->client_slug, "has_password",
-			 u->has_password, "disabled", u->disabled, "created_at", u->created_at);
-}
-
 /* Print the account `login` as --json asks; 0 or an exit code. */
 static int print_user_json(struct cli *c, const char *login)
 {
@@ -95,7 +86,7 @@ static int print_user_json(struct cli *c, const char *login)
 
 	rp_user_init(&u);
 	rc = rp_user_get(c->db, login, &u);
-	rc = rc ? cli_fail(c, rc) : cli_print_json(user_json(&u));
+	rc = rc ? cli_fail(c, rc) : cli_print_json(rp_user_json(&u));
 	rp_user_release(&u);
 	return rc;
 }
@@ -350,7 +341,7 @@ static void user_row(const void *items, size_t i, const char **cells, char num[2
 static json_t *user_item_json(const void *items, size_t i, const char *login)
 {
 	(void)login;
-	return user_json((const struct rp_user *)items + i);
+	return rp_user_json((const struct rp_user *)items + i);
 }
 
 static const char *const user_table_head[] = {"LOGIN",	  "ROLE",  "CLIENT", "CONTACT",
@@ -455,8 +446,7 @@ static json_t *token_json(const void *items, size_t i, const char *login)
 {
 	const struct rp_token *t = (const struct rp_token *)items + i;
 
-	return json_pack("{s:I, s:s, s:s?, s:s, s:s?}", "id", (json_int_t)t->id, "login", login,
-			 "label", t->label, "created_at", t->created_at, "last_used", t->last_used);
+	return rp_token_json(t, login);
 }
 
 static const char *const token_table_head[] = {"ID", "LABEL", "CREATED", "LAST USED"};

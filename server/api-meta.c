@@ -4,7 +4,10 @@
  * tokens.
  *
  * Passwords and tokens pass through here only: a token is shown once in the
- * answer that makes it, and neither is ever written back in a response.
+ * answer that makes it, and neither is ever written back in a response.  A
+ * token is listed and revoked by its number, never by its hash.  Accounts and
+ * tokens have the library's JSON (rp_user_json, rp_token_json), the same as
+ * the command line's --json.
  */
 #include <sodium.h>
 #include <stdio.h>
@@ -23,18 +26,9 @@ int api_openapi_doc(struct request *rq, struct response *rs)
 	return RP_OK;
 }
 
-static json_t *user_json(const struct rp_user *u)
-{
-	return json_pack("{s:s, s:s, s:o, s:s?, s:s?, s:b, s:b, s:s?}", "login", u->login, "role",
-			 rp_role_name(u->role), "contact",
-			 u->contact ? json_integer(u->contact) : json_null(), "client",
-			 u->client_slug, "contact_name", u->contact_name, "disabled", u->disabled,
-			 "has_password", u->has_password, "created_at", u->created_at);
-}
-
 int api_me(struct request *rq, struct response *rs)
 {
-	json_t *me = user_json(&rq->user);
+	json_t *me = rp_user_json(&rq->user);
 
 	/* A browser session needs its CSRF token for X-CSRF-Token. */
 	if (me && rq->session) {
@@ -59,7 +53,7 @@ int api_users_list(struct request *rq, struct response *rs)
 	}
 	items = json_array();
 	for (i = 0; items && i < n; i++) {
-		json_array_append_new(items, user_json(&users[i]));
+		json_array_append_new(items, rp_user_json(&users[i]));
 	}
 	rp_user_list_free(users, n);
 	return api_page_answer(rq, rs, items, NULL);
@@ -151,7 +145,7 @@ int api_users_add(struct request *rq, struct response *rs)
 		rc = api_fail(rq, rs, rc, rc == RP_ECONFLICT ? "login" : member_named(rq, members));
 		goto out;
 	}
-	rc = response_json(rs, 201, user_json(&u));
+	rc = response_json(rs, 201, rp_user_json(&u));
 out:
 	rp_user_release(&u);
 	json_decref(body);
@@ -167,7 +161,7 @@ int api_user_disable(struct request *rq, struct response *rs)
 	if (!rc) {
 		rc = rp_user_get(rq->db, rq->params[0], &u);
 	}
-	rc = rc ? api_fail(rq, rs, rc, NULL) : response_json(rs, 200, user_json(&u));
+	rc = rc ? api_fail(rq, rs, rc, NULL) : response_json(rs, 200, rp_user_json(&u));
 	rp_user_release(&u);
 	return rc;
 }
@@ -176,6 +170,7 @@ int api_user_token(struct request *rq, struct response *rs)
 {
 	json_t *body = api_body(rq, rs, true), *label;
 	char *token = NULL;
+	int64_t id = 0;
 	int rc = RP_OK;
 
 	if (!body) {
@@ -187,16 +182,87 @@ int api_user_token(struct request *rq, struct response *rs)
 			    "a token takes only {\"label\": \"what it is for\"}");
 		goto out;
 	}
-	rc = rp_user_token_new(rq->db, rq->params[0], json_string_value(label), &token, NULL);
+	rc = rp_user_token_new(rq->db, rq->params[0], json_string_value(label), &token, &id);
 	if (rc) {
 		rc = api_fail(rq, rs, rc, NULL);
 		goto out;
 	}
 	rc = response_json(rs, 201,
-			   json_pack("{s:s, s:s}", "login", rq->params[0], "token", token));
+			   json_pack("{s:I, s:s, s:s?, s:s}", "id", (json_int_t)id, "login",
+				     rq->params[0], "label", json_string_value(label), "token",
+				     token));
 	sodium_memzero(token, strlen(token));
 out:
 	free(token);
 	json_decref(body);
 	return rc;
+}
+
+int api_user_tokens(struct request *rq, struct response *rs)
+{
+	struct rp_token *tokens = NULL;
+	size_t n = 0, i;
+	json_t *items;
+	int rc = rp_user_tokens(rq->db, rq->params[0], &tokens, &n);
+
+	if (rc) {
+		return api_fail(rq, rs, rc, rc == RP_ENOTFOUND ? "login" : NULL);
+	}
+	items = json_array();
+	for (i = 0; items && i < n; i++) {
+		if (json_array_append_new(items, rp_token_json(&tokens[i], rq->params[0]))) {
+			json_decref(items);
+			items = NULL;
+		}
+	}
+	rp_token_list_free(tokens, n);
+	if (!items) {
+		return response_problem(rs, 500, "internal error", "out of memory", NULL), RP_OK;
+	}
+	return api_page_answer(rq, rs, items, NULL);
+}
+
+/* The token number in `text` (a whole number from 1), or -1 when it is not
+ * one (the request is then answered 422 naming "id"). */
+static int64_t token_number(struct response *rs, const char *text, const char *login)
+{
+	const char *p;
+	int64_t n = 0;
+
+	/* at most 18 digits: the number cannot overflow */
+	for (p = text; *p >= '0' && *p <= '9' && p - text < 18; p++) {
+		n = n * 10 + (*p - '0');
+	}
+	if (*p || n < 1) {
+		api_invalid(rs, "id",
+			    "invalid token number '%s' for id (expected a number from "
+			    "GET /api/v1/users/%s/tokens, such as 3)",
+			    text, login);
+		return -1;
+	}
+	return n;
+}
+
+int api_user_token_revoke(struct request *rq, struct response *rs)
+{
+	int64_t number = token_number(rs, rq->params[1], rq->params[0]);
+	struct rp_user u;
+	int rc;
+
+	if (number < 0) {
+		return RP_OK;
+	}
+	/* The account first, so that a 404 names the login or the token. */
+	rp_user_init(&u);
+	rc = rp_user_get(rq->db, rq->params[0], &u);
+	rp_user_release(&u);
+	if (rc) {
+		return api_fail(rq, rs, rc, rc == RP_ENOTFOUND ? "login" : NULL);
+	}
+	rc = rp_user_token_revoke(rq->db, rq->params[0], number);
+	if (rc) {
+		return api_fail(rq, rs, rc, rc == RP_ENOTFOUND ? "id" : NULL);
+	}
+	rs->status = 204;
+	return RP_OK;
 }

@@ -26,8 +26,12 @@ const struct route api_routes[] = {
 	ROUTE("POST", "/api/v1/users", api_users_add, O, "add an account"),
 	ROUTE("POST", "/api/v1/users/{login}/disable", api_user_disable, O,
 	      "disable an account: its sessions and tokens stop working"),
+	ROUTE("GET", "/api/v1/users/{login}/tokens", api_user_tokens, O,
+	      "an account's API tokens that still work, by number (never a token itself)"),
 	ROUTE("POST", "/api/v1/users/{login}/tokens", api_user_token, O,
 	      "a new API token for an account, shown once"),
+	ROUTE("DELETE", "/api/v1/users/{login}/tokens/{id}", api_user_token_revoke, O,
+	      "revoke an account's API token: it stops working at once"),
 
 	ROUTE("GET", "/api/v1/clients", api_clients_list, T, "the clients"),
 	ROUTE("POST", "/api/v1/clients", api_clients_add, T, "add a client"),

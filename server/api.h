@@ -98,6 +98,8 @@ int api_users_list(struct request *rq, struct response *rs);
 int api_users_add(struct request *rq, struct response *rs);
 int api_user_disable(struct request *rq, struct response *rs);
 int api_user_token(struct request *rq, struct response *rs);
+int api_user_tokens(struct request *rq, struct response *rs);
+int api_user_token_revoke(struct request *rq, struct response *rs);
 
 /* api-record.c */
 int api_clients_list(struct request *rq, struct response *rs);

@@ -12,6 +12,8 @@
 #ifndef RAPPORT_USER_H
 #define RAPPORT_USER_H
 
+#include <jansson.h>
+
 #include "rapport/common.h"
 #include "rapport/db.h"
 
@@ -112,6 +114,14 @@ RP_API void rp_token_list_free(struct rp_token *tokens, size_t count);
 RP_API int rp_user_token_revoke(struct rp_db *db, const char *login, int64_t number);
 /* The account an API token belongs to; RP_ENOTFOUND when the token is
  * unknown or its account may not log in (see may_log_in). */
+/* An account as JSON (id, login, role, contact, contact_name, client,
+ * has_password, disabled, created_at), as the CLI and the API show it; NULL
+ * when out of memory. */
+RP_API json_t *rp_user_json(const struct rp_user *u);
+/* A token of the account `login` as listed (id, login, label, created_at,
+ * last_used): what names it, never its hash. */
+RP_API json_t *rp_token_json(const struct rp_token *t, const char *login);
+
 RP_API int rp_token_user(struct rp_db *db, const char *token, struct rp_user *out);
 
 /*
