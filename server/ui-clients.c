@@ -1,7 +1,8 @@
 /*
  * ui-clients.c — the clients: GET /clients lists them with a form to add
  * one; GET /clients/SLUG shows one client with its contacts (and a form to
- * add one) and its engagements.  The forms post to the /records/ routes.
+ * add one) and its engagements, and offers to remove the client and each
+ * contact.  The forms post to the /records/ routes.
  */
 #include <string.h>
 
@@ -132,7 +133,13 @@ int ui_client_page(struct request *rq, struct response *rs, const char *slug,
 	ui_badge(b, rp_record_str(client, "status"));
 	rp_buf_puts(b, " <a class=\"button secondary\" href=\"/records/client/");
 	html_url_arg(b, slug);
-	rp_buf_puts(b, "\">Edit</a></div></header>\n");
+	rp_buf_puts(b, "\">Edit</a>");
+	ui_remove_form(&ctx, b, client, false);
+	rp_buf_puts(b, "</div></header>\n");
+	/* a refused removal of the client itself */
+	if (fail && fail->kind == ck) {
+		ui_failure_banner(b, fail);
+	}
 	if (!rp_record_is_null(client, "notes")) {
 		html_printf(b, "<section class=\"card\"><p class=\"notes\">%s</p></section>\n",
 			    rp_record_str(client, "notes"));
@@ -141,7 +148,8 @@ int ui_client_page(struct request *rq, struct response *rs, const char *slug,
 		b,
 		"<section class=\"card\" id=\"contacts\"><div class=\"card-head\"><h2>Contacts"
 		"</h2><span class=\"muted\">who may sign off, who uses the portal</span></div>\n");
-	if (fail && fail->id) {
+	/* a refused verb or removal of one of the contacts */
+	if (fail && fail->kind != ck && fail->id) {
 		ui_failure_banner(b, fail);
 	}
 	if (contacts.count) {

@@ -6,8 +6,10 @@
  * items and the reports sent.
  *
  * The page only reads; every form on it posts to the /records/ routes, the
- * gates or the reports, which come back here.  After a refused write the
- * page is drawn again with that form open (struct ui_failure).
+ * gates, the reports or, under the follow-up plan, POST
+ * /engagements/SLUG/touch (ui_touch, below: `rapport followup touch`),
+ * which come back here.  After a refused write the page is drawn again with
+ * that form open (struct ui_failure).
  */
 #include <stdio.h>
 #include <string.h>
@@ -266,6 +268,38 @@ static void section(struct page *p, const struct rp_kind *kind, const struct rp_
 	rp_buf_puts(b, "</section>\n");
 }
 
+/* Under the follow-up plan: log a contact by us, as `rapport followup
+ * touch` does (POST /engagements/SLUG/touch). */
+static void touch_form(struct page *p, const struct rp_record *plan)
+{
+	static const char *const names[] = {"summary", "channel", "date"};
+	const struct rp_kind *log = rp_kind_find("interaction");
+	bool failed =
+		ui_failed_here(p->ctx.fail, rp_record_kind(plan), rp_record_id(plan), "touch");
+	struct rp_buf *b = p->b;
+	char today[RP_DATE_BUFSZ];
+	const char *defaults[] = {"", "call", today};
+	size_t i;
+
+	rp_date_format(rp_db_today(p->rq->db), today);
+	html_printf(b, "<details class=\"add\"%s><summary>Log a stay-in-touch contact</summary>\n",
+		    failed ? " open" : "");
+	rp_buf_puts(b, "<form method=\"post\" action=\"/engagements/");
+	html_url_arg(b, p->slug);
+	rp_buf_puts(b, "/touch\" class=\"record-form\">");
+	page_csrf_field(p->rq, b);
+	rp_buf_puts(b, "\n<div class=\"fields\">\n");
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		const struct rp_field *f = rp_kind_field(log, names[i]);
+		const char *typed = failed ? request_form(p->rq, names[i]) : NULL;
+
+		ui_field(&p->ctx, b, f, typed ? typed : defaults[i],
+			 (f->flags & RP_F_REQUIRED) != 0, failed);
+	}
+	rp_buf_puts(b, "</div>\n<div class=\"form-actions\"><button type=\"submit\">Log it</button>"
+		       "</div>\n</form>\n</details>\n");
+}
+
 static void singleton(struct page *p, const struct rp_kind *kind)
 {
 	struct rp_buf *b = p->b;
@@ -306,6 +340,9 @@ static void singleton(struct page *p, const struct rp_kind *kind)
 		rp_buf_puts(b, "</dl>\n<div class=\"row-actions\">");
 		ui_verb_forms(&p->ctx, b, rec, NULL);
 		rp_buf_puts(b, "</div>\n");
+		if (!strcmp(kind->name, "followup")) {
+			touch_form(p, rec);
+		}
 	}
 	if (fields) {
 		ui_add_form(&p->ctx, b, kind, p->slug, rec, rec ? "Edit" : "Record it");
@@ -439,4 +476,107 @@ out:
 int ui_engagement(struct request *rq, struct response *rs)
 {
 	return ui_engagement_page(rq, rs, rq->params[0], NULL);
+}
+
+/* The interaction a stay-in-touch form asks for: by us, a call unless it
+ * says otherwise, on the day it names (else today, the library's default).
+ * An empty field is left out, so that the library names what is missing. */
+static struct rp_input *touch_input(struct request *rq)
+{
+	static const char *const fields[] = {"summary", "channel", "date"};
+	struct rp_input *in = rp_input_new();
+	const char *channel = request_form(rq, "channel");
+	int rc = in ? RP_OK : RP_ENOMEM;
+	size_t i;
+
+	for (i = 0; !rc && i < sizeof(fields) / sizeof(fields[0]); i++) {
+		const char *v = request_form(rq, fields[i]);
+
+		if (v && *v) {
+			rc = rp_input_add(in, fields[i], v);
+		}
+	}
+	if (!rc && (!channel || !*channel)) {
+		rc = rp_input_add(in, "channel", "call");
+	}
+	if (!rc) {
+		rc = rp_input_add(in, "initiated_by", "us");
+	}
+	if (rc) {
+		rp_input_free(in);
+		return NULL;
+	}
+	return in;
+}
+
+/* After a touch: back to the plan, with the date it now names. */
+static int touched(struct request *rq, struct response *rs, const char *slug)
+{
+	struct rp_record *plan = NULL;
+	struct rp_buf msg, loc;
+	const char *channel = request_form(rq, "channel");
+	int rc;
+
+	rp_buf_init(&msg);
+	rp_buf_init(&loc);
+	rp_buf_printf(&msg, "Stay-in-touch %s logged", channel && *channel ? channel : "call");
+	if (!rp_record_get(rq->db, rp_kind_find("followup"), slug, &plan) &&
+	    rp_record_str(plan, "next_on")) {
+		rp_buf_printf(&msg, "; the next touch is due on %s",
+			      rp_record_str(plan, "next_on"));
+	}
+	rp_buf_puts(&loc, "/engagements/");
+	html_url_arg(&loc, slug);
+	rp_buf_puts(&loc, "#followup");
+	rc = ui_redirect(rq, rs, loc.data, msg.data);
+	rp_record_free(plan);
+	rp_buf_release(&msg);
+	rp_buf_release(&loc);
+	return rc;
+}
+
+int ui_touch(struct request *rq, struct response *rs)
+{
+	const struct rp_kind *plan_kind = rp_kind_find("followup");
+	struct rp_record *eng = NULL, *plan = NULL;
+	struct rp_input *in = NULL;
+	struct ui_failure fail = {0};
+	const char *slug;
+	int rc;
+
+	rc = rp_record_get(rq->db, rp_kind_find("engagement"), rq->params[0], &eng);
+	if (rc) {
+		return ui_fail_page(rq, rs, rc, "such engagement");
+	}
+	slug = rp_record_str(eng, "slug");
+	/* A touch moves the plan: without one there is nothing to keep. */
+	rc = rp_record_get(rq->db, plan_kind, slug, &plan);
+	if (rc == RP_ENOTFOUND) {
+		ui_failure_of(&fail, rq, rc, plan_kind, 0, "touch");
+		fail.status = 422;
+		rc = ui_engagement_page(rq, rs, slug, &fail);
+		goto out;
+	}
+	if (rc) {
+		rc = ui_error_page(rq, rs, rc);
+		goto out;
+	}
+	in = touch_input(rq);
+	if (!in) {
+		rc = RP_ENOMEM;
+		goto out;
+	}
+	rc = rp_record_add(rq->db, rp_kind_find("interaction"), slug, in, NULL);
+	if (rc) {
+		ui_failure_of(&fail, rq, rc, plan_kind, rp_record_id(plan), "touch");
+		rc = ui_engagement_page(rq, rs, slug, &fail);
+		goto out;
+	}
+	rc = touched(rq, rs, slug);
+out:
+	ui_failure_release(&fail);
+	rp_input_free(in);
+	rp_record_free(plan);
+	rp_record_free(eng);
+	return rc;
 }

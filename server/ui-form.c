@@ -279,6 +279,12 @@ static int labelled(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_field 
 	return rp_buf_puts(b, "</label>\n");
 }
 
+int ui_field(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_field *f, const char *value,
+	     bool required, bool failed)
+{
+	return labelled(ctx, b, f, f->name, f->label, f->help, value, required, false, failed);
+}
+
 int ui_fields(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_kind *kind,
 	      enum ui_form_mode mode, const struct rp_record *rec)
 {
@@ -463,6 +469,52 @@ int ui_verb_forms(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_record *
 	return RP_OK;
 }
 
+int ui_remove_form(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_record *rec,
+		   bool edit_page)
+{
+	const struct rp_kind *kind = rp_record_kind(rec);
+	bool failed = ui_failed_here(ctx->fail, kind, rp_record_id(rec), "remove");
+	bool bad = failed && ctx->fail->field && !strcmp(ctx->fail->field, "confirm");
+	struct rp_buf name;
+	char buf[24];
+
+	if (!kind->removable) {
+		return RP_OK;
+	}
+	rp_buf_init(&name);
+	ui_name_of(&name, rec);
+	if (!edit_page) {
+		rp_buf_printf(b, "<details class=\"verb remove\"%s><summary>Remove</summary>",
+			      failed ? " open" : "");
+	}
+	html_printf(b, "<form method=\"post\" action=\"/records/%s/", kind->name);
+	html_url_arg(b, ui_ref(rec, buf, sizeof(buf)));
+	html_printf(b, "/remove\" class=\"%s\">", edit_page ? "remove-form" : "verb-form");
+	page_csrf_field(ctx->rq, b);
+	if (edit_page) {
+		rp_buf_puts(b, "<input type=\"hidden\" name=\"_from\" value=\"edit\">");
+	}
+	html_printf(b,
+		    "<p class=\"muted\">Remove %s for good: it cannot be undone, and anything "
+		    "that still refers to it stops the removal.</p>",
+		    name.data);
+	html_printf(b,
+		    "<label class=\"field switch%s\"><input type=\"checkbox\" name=\"confirm\" "
+		    "value=\"yes\" required><span class=\"name\">Yes, remove it</span>",
+		    bad ? " invalid" : "");
+	if (bad) {
+		html_printf(b, "<small class=\"error\">%s</small>", ctx->fail->message);
+	}
+	html_printf(b,
+		    "</label>\n<button type=\"submit\" class=\"danger%s\">Remove</button></form>",
+		    edit_page ? "" : " small");
+	if (!edit_page) {
+		rp_buf_puts(b, "</details>");
+	}
+	rp_buf_release(&name);
+	return RP_OK;
+}
+
 /* Whether an edit form has anything to offer for the record. */
 static bool editable(const struct rp_record *rec)
 {
@@ -586,6 +638,7 @@ int ui_record_table(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_record
 			rp_buf_puts(b, "\">Edit</a>");
 		}
 		ui_verb_forms(ctx, b, rec, NULL);
+		ui_remove_form(ctx, b, rec, false);
 		rp_buf_puts(b, "</div></td></tr>\n");
 	}
 	return rp_buf_puts(b, "</tbody>\n</table></div>\n");

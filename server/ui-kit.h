@@ -18,7 +18,8 @@
 struct ui_failure {
 	const struct rp_kind *kind; /* the kind of the form */
 	int64_t id;		    /* the record of an edit or verb form; 0 for an add form */
-	const char *verb;	    /* the verb of a verb form, or NULL */
+	const char *verb;	    /* the verb of a verb form ("remove" for a removal,
+				     * "touch" for a stay-in-touch contact), or NULL */
 	unsigned status;	    /* the HTTP status to answer with */
 	const char *message;	    /* the library's message */
 	const char *field;	    /* the field at fault, or NULL */
@@ -109,6 +110,17 @@ int ui_add_form(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_kind *kind
  * form when the verb takes arguments); `skip` names verbs not to offer. */
 int ui_verb_forms(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_record *rec,
 		  const char *const *skip);
+/* One labelled input for field `f` of a kind, under its own name, with its
+ * hint, or the failure's message when `failed` and the failure names it. */
+int ui_field(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_field *f, const char *value,
+	     bool required, bool failed);
+/* The form that removes a record of a removable kind (nothing for another
+ * kind): a required "yes, remove it" box, so that one click does not
+ * remove, and a danger button.  Folded in a <details> on the record's own
+ * page; on its edit page (`edit_page`) shown open, and a refusal comes back
+ * there. */
+int ui_remove_form(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_record *rec,
+		   bool edit_page);
 /* A table of records of one kind with their states and verbs. */
 int ui_record_table(struct ui_ctx *ctx, struct rp_buf *b, const struct rp_record_list *list);
 
@@ -142,5 +154,7 @@ int ui_record_add(struct request *rq, struct response *rs);
 int ui_record_edit(struct request *rq, struct response *rs);
 int ui_record_save(struct request *rq, struct response *rs);
 int ui_record_act(struct request *rq, struct response *rs);
+int ui_record_remove(struct request *rq, struct response *rs);
+int ui_touch(struct request *rq, struct response *rs);
 
 #endif

@@ -1,13 +1,16 @@
 /*
  * ui-record.c — the writes every record form posts to: add (or set an
- * engagement's singleton), edit and the kind's verbs, under /records/KIND,
- * and the edit page of a record.
+ * engagement's singleton), edit, the kind's verbs and, for a removable kind
+ * (client, contact), removal, under /records/KIND, and the edit page of a
+ * record.
  *
  * A write that succeeds answers 303 to the page the record lives on, with a
  * flash message naming what happened; a refused one draws that page again
  * with the form open, the library's message and what was typed, under the
  * status the library's code maps to (422 for bad input, 409 for a state
- * that does not allow the verb).
+ * that does not allow the verb).  A removal must be confirmed (a ticked box,
+ * so that it works without the script); it answers 303 to the list the
+ * record was on, since its own page is gone.
  */
 #include <stdio.h>
 #include <string.h>
@@ -200,7 +203,7 @@ int ui_edit_page(struct request *rq, struct response *rs, const struct rp_kind *
 	html_url_arg(b, ui_ref(rec, buf, sizeof(buf)));
 	rp_buf_puts(b, "\" class=\"record-form\">");
 	page_csrf_field(rq, b);
-	if (fail) {
+	if (ui_failed_here(fail, kind, rp_record_id(rec), NULL)) {
 		ui_failure_banner(b, fail);
 	}
 	ui_fields(&ctx, b, kind, UI_EDIT, rec);
@@ -209,6 +212,15 @@ int ui_edit_page(struct request *rq, struct response *rs, const struct rp_kind *
 		    "<a class=\"button secondary\" href=\"%s\">Cancel</a></div>\n</form>\n",
 		    back.data);
 	rp_buf_puts(b, "<p class=\"muted\">An emptied field is cleared.</p>\n</section>\n");
+	if (kind->removable) {
+		rp_buf_puts(b, "<section class=\"card danger-zone\" id=\"remove\">\n"
+			       "<div class=\"card-head\"><h2>Remove</h2></div>\n");
+		if (ui_failed_here(fail, kind, rp_record_id(rec), "remove")) {
+			ui_failure_banner(b, fail);
+		}
+		ui_remove_form(&ctx, b, rec, true);
+		rp_buf_puts(b, "\n</section>\n");
+	}
 	page_end(rq, rs);
 	if (fail) {
 		rs->status = fail->status;
@@ -309,6 +321,88 @@ int ui_record_act(struct request *rq, struct response *rs)
 	rc = done(rq, rs, kind, rq->params[1], t->to >= 0 ? "moved" : "updated");
 out:
 	rp_input_free(in);
+	rp_record_free(rec);
+	return rc;
+}
+
+/* Draw again the page whose remove form was refused: the edit page when it
+ * came from there, else the page the record is shown on. */
+static int removal_refused(struct request *rq, struct response *rs, const struct rp_record *rec,
+			   const struct ui_failure *fail)
+{
+	const struct rp_kind *kind = rp_record_kind(rec);
+	const char *from = request_form(rq, "_from");
+
+	if (from && !strcmp(from, "edit")) {
+		return ui_edit_page(rq, rs, kind, rq->params[1], fail);
+	}
+	return show_failure(rq, rs, kind, rp_record_parent(rec), rq->params[1], fail);
+}
+
+/* After a removal: the list the record was on, with a flash naming it. */
+static int removed(struct request *rq, struct response *rs, const struct rp_kind *kind,
+		   const char *parent, const char *name)
+{
+	struct rp_buf msg, loc;
+	int rc;
+
+	rp_buf_init(&msg);
+	rp_buf_init(&loc);
+	rp_buf_printf(&msg, "%s removed", name);
+	if (msg.data[0] >= 'a' && msg.data[0] <= 'z') {
+		msg.data[0] = (char)(msg.data[0] - 'a' + 'A');
+	}
+	if (kind->parent != RP_PARENT_NONE) {
+		ui_home_of(&loc, kind, parent, NULL);
+	} else {
+		rp_buf_puts(&loc, strcmp(kind->name, "client") ? "/" : "/clients");
+	}
+	rc = ui_redirect(rq, rs, loc.data, msg.data);
+	rp_buf_release(&msg);
+	rp_buf_release(&loc);
+	return rc;
+}
+
+int ui_record_remove(struct request *rq, struct response *rs)
+{
+	static const char unconfirmed[] = "tick 'yes, remove it' to confirm the removal";
+	const struct rp_kind *kind = kind_of(rq->params[0]);
+	const char *confirm = request_form(rq, "confirm");
+	struct rp_record *rec = NULL;
+	struct ui_failure fail = {0};
+	struct rp_buf name;
+	int rc;
+
+	/* Only a removable kind has this action, as the API's DELETE. */
+	if (!kind || !kind->removable) {
+		return ui_not_found(rq, rs, "such action");
+	}
+	rc = rp_record_get(rq->db, kind, rq->params[1], &rec);
+	if (rc) {
+		return ui_fail_page(rq, rs, rc, kind->title);
+	}
+	rp_buf_init(&name);
+	ui_name_of(&name, rec);
+	if (!confirm || strcmp(confirm, "yes")) {
+		fail = (struct ui_failure){.kind = kind,
+					   .id = rp_record_id(rec),
+					   .verb = "remove",
+					   .status = 422,
+					   .message = unconfirmed,
+					   .field = "confirm"};
+		rc = removal_refused(rq, rs, rec, &fail);
+		goto out;
+	}
+	rc = rp_record_remove(rq->db, kind, rq->params[1]);
+	if (rc) {
+		ui_failure_of(&fail, rq, rc, kind, rp_record_id(rec), "remove");
+		rc = removal_refused(rq, rs, rec, &fail);
+		goto out;
+	}
+	rc = removed(rq, rs, kind, rp_record_parent(rec), name.data);
+out:
+	ui_failure_release(&fail);
+	rp_buf_release(&name);
 	rp_record_free(rec);
 	return rc;
 }

@@ -32,6 +32,8 @@ const struct route ui_routes[] = {
 	 "send the progress or close-out report: keep it and log it"},
 	{"GET", "/engagements/{slug}/reports/sent/{id}", ui_report_sent, ACCESS_TEAM, REALM_UI,
 	 "a report exactly as it was sent"},
+	{"POST", "/engagements/{slug}/touch", ui_touch, ACCESS_TEAM, REALM_UI,
+	 "log a stay-in-touch contact by us, which moves the follow-up plan's next date"},
 	{"GET", "/engagements/{slug}/history", ui_history, ACCESS_TEAM, REALM_UI,
 	 "the audit trail of an engagement"},
 	{"GET", "/history", ui_history, ACCESS_TEAM, REALM_UI, "the audit trail, newest first"},
@@ -44,6 +46,11 @@ const struct route ui_routes[] = {
 	 "the edit form of a record"},
 	{"POST", "/records/{kind}/{ref}", ui_record_save, ACCESS_TEAM, REALM_UI,
 	 "change the fields of a record"},
+	/* The first matching route wins (router.c), so this one must come before
+	 * the verbs': "remove" is no kind's verb (the command line's is "rm"),
+	 * and a kind that ever declared one would have it shadowed here. */
+	{"POST", "/records/{kind}/{ref}/remove", ui_record_remove, ACCESS_TEAM, REALM_UI,
+	 "remove a record of a removable kind (client, contact)"},
 	{"POST", "/records/{kind}/{ref}/{verb}", ui_record_act, ACCESS_TEAM, REALM_UI,
 	 "move a record through its states with one of its verbs"},
 	{NULL, NULL, NULL, 0, REALM_UI, NULL},
