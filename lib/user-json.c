@@ -9,9 +9,9 @@
 
 json_t *rp_user_json(const struct rp_user *u)
 {
-	return json_pack("{s:I, s:s, s:s, s:o, s:s?, s:s?, s:b, s:b, s:s?}", "id", (json_int_t)u->id,
-			 "login", u->login, "role", rp_role_name(u->role), "contact",
-			 u->contact ? json_integer((json_int_t)u->contact) : json_null(),
+	return json_pack("{s:I, s:s, s:s, s:o, s:s?, s:s?, s:b, s:b, s:s?}", "id",
+			 (json_int_t)u->id, "login", u->login, "role", rp_role_name(u->role),
+			 "contact", u->contact ? json_integer((json_int_t)u->contact) : json_null(),
 			 "contact_name", u->contact_name, "client", u->client_slug, "has_password",
 			 u->has_password, "disabled", u->disabled, "created_at", u->created_at);
 }
