@@ -269,7 +269,7 @@ int portal_engagement_page(struct request *rq, struct response *rs, const char *
 	page_begin(rq, rs, rp_record_str(eng, "title"));
 	rp_buf_puts(b, "<p class=\"crumbs\"><a href=\"/portal\">Your engagements</a></p>\n");
 	head(b, eng);
-	portal_flash(rq, b, retry);
+	portal_flash(rq, rs, b, retry);
 	agreed(b, eng);
 	rc = portal_section_review(rq, b, eng, retry);
 	if (!rc) {

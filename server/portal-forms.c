@@ -17,7 +17,8 @@
 
 #include "portal.h"
 
-/* Answer a form: `rc` is the library's status for it. */
+/* Answer a form: `rc` is the library's status for it; on success back to
+ * the engagement's `anchor` with the flash `done`. */
 static int finish(struct request *rq, struct response *rs, int rc, const char *slug,
 		  const char *form, const char *done, const char *anchor)
 {
@@ -32,8 +33,8 @@ static int finish(struct request *rq, struct response *rs, int rc, const char *s
 		rp_buf_init(&loc);
 		rp_buf_puts(&loc, "/portal/engagements/");
 		html_url_arg(&loc, slug);
-		rp_buf_printf(&loc, "?done=%s#%s", done, anchor);
-		rc = response_redirect(rs, loc.data);
+		rp_buf_printf(&loc, "#%s", anchor);
+		rc = page_redirect(rq, rs, loc.data, done);
 		rp_buf_release(&loc);
 		return rc;
 	}
@@ -105,12 +106,14 @@ out:
 
 int portal_accept(struct request *rq, struct response *rs)
 {
-	return signoff(rq, rs, "accept", "accepted");
+	return signoff(rq, rs, "accept", "Thank you: the deliverable is accepted.");
 }
 
 int portal_reject(struct request *rq, struct response *rs)
 {
-	return signoff(rq, rs, "reject", "rejected");
+	return signoff(rq, rs, "reject",
+		       "Thank you: we have your comments and will come back with a revised "
+		       "version.");
 }
 
 /*
@@ -158,7 +161,9 @@ int portal_request_add(struct request *rq, struct response *rs)
 {
 	static const char *const names[] = {"text", NULL};
 
-	return engagement_form(rq, rs, names, "request", "request", "requests", request_write);
+	return engagement_form(rq, rs, names, "request",
+			       "Your request is with us; we will answer it within the agreed time.",
+			       "requests", request_write);
 }
 
 static int exit_write(struct rp_db *db, const struct rp_record *eng, struct rp_input *in)
@@ -178,7 +183,8 @@ int portal_exit_put(struct request *rq, struct response *rs)
 	static const char *const names[] = {"liked",  "disliked",    "improve",
 					    "rating", "would_refer", NULL};
 
-	return engagement_form(rq, rs, names, "exit", "exit", "exit", exit_write);
+	return engagement_form(rq, rs, names, "exit", "Thank you for your feedback.", "exit",
+			       exit_write);
 }
 
 static int approve_write(struct rp_db *db, const struct rp_record *eng, struct rp_input *in)
@@ -199,7 +205,8 @@ int portal_testimonial_approve(struct request *rq, struct response *rs)
 	 * makes it no otherwise. */
 	static const char *const names[] = {"may_publish", NULL};
 
-	return engagement_form(rq, rs, names, "testimonial", "approved", "testimonial",
+	return engagement_form(rq, rs, names, "testimonial",
+			       "Thank you for approving the testimonial.", "testimonial",
 			       approve_write);
 }
 
@@ -207,6 +214,7 @@ int portal_testimonial_decline(struct request *rq, struct response *rs)
 {
 	static const char *const names[] = {NULL};
 
-	return engagement_form(rq, rs, names, "testimonial", "declined", "testimonial",
+	return engagement_form(rq, rs, names, "testimonial",
+			       "Noted: we will not use the testimonial.", "testimonial",
 			       decline_write);
 }

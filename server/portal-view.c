@@ -3,9 +3,8 @@
  * states as a client reads them, field values, form values kept after a
  * refusal, and the flash after a form.
  *
- * Invariant: every value reaches the page through an escaper; the flash of
- * a redirect is chosen from a fixed table by its code, so no text of the
- * URL is ever shown.
+ * Invariant: every value reaches the page through an escaper, the flash
+ * of a redirect too (flash.c).
  */
 #include <string.h>
 
@@ -108,36 +107,14 @@ const char *portal_form_value(struct request *rq, const struct portal_retry *ret
 	return stored;
 }
 
-struct flash {
-	const char *code;
-	const char *text;
-};
-
-static const struct flash flashes[] = {
-	{"accepted", "Thank you: the deliverable is accepted."},
-	{"rejected", "Thank you: we have your comments and will come back with a revised version."},
-	{"request", "Your request is with us; we will answer it within the agreed time."},
-	{"exit", "Thank you for your feedback."},
-	{"approved", "Thank you for approving the testimonial."},
-	{"declined", "Noted: we will not use the testimonial."},
-};
-
-int portal_flash(struct request *rq, struct rp_buf *b, const struct portal_retry *retry)
+int portal_flash(struct request *rq, struct response *rs, struct rp_buf *b,
+		 const struct portal_retry *retry)
 {
-	const char *done = request_query(rq, "done");
-	size_t i;
-
 	if (retry) {
 		return html_printf(b, "<p class=\"flash error\" role=\"alert\">%s</p>\n",
 				   retry->message);
 	}
-	for (i = 0; done && i < sizeof(flashes) / sizeof(flashes[0]); i++) {
-		if (!strcmp(flashes[i].code, done)) {
-			return html_printf(b, "<p class=\"flash ok\" role=\"status\">%s</p>\n",
-					   flashes[i].text);
-		}
-	}
-	return RP_OK;
+	return page_flash(rq, rs, b);
 }
 
 const char *portal_contact_name(const struct rp_record_list *contacts, int64_t id)

@@ -84,8 +84,9 @@ int portal_badge(struct rp_buf *b, const char *kind, const char *state);
  * again, else the stored value (may be NULL).  Borrowed. */
 const char *portal_form_value(struct request *rq, const struct portal_retry *retry,
 			      const char *form, const char *field, const char *stored);
-/* The "done" flash after a redirect, or the retry's error. */
-int portal_flash(struct request *rq, struct rp_buf *b, const struct portal_retry *retry);
+/* The retry's error, or else the flash the last redirect left (flash.c). */
+int portal_flash(struct request *rq, struct response *rs, struct rp_buf *b,
+		 const struct portal_retry *retry);
 /* The name of contact `id` of the client (a list of contact records), or
  * NULL. */
 const char *portal_contact_name(const struct rp_record_list *contacts, int64_t id);

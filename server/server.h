@@ -256,4 +256,12 @@ int page_csrf_field(struct request *rq, struct rp_buf *b);
 /* A whole page that says why a request failed (404, 422, ...). */
 int page_error(struct request *rq, struct response *rs, unsigned status, const char *message);
 
+/* --- the message after a form (flash.c) --- */
+
+/* Answer a form post with a 303 to `location` and, unless NULL, a message
+ * for the next page (kept in a short-lived cookie). */
+int page_redirect(struct request *rq, struct response *rs, const char *location, const char *flash);
+/* Add to `b` the message the last redirect left, if any, and forget it. */
+int page_flash(struct request *rq, struct response *rs, struct rp_buf *b);
+
 #endif

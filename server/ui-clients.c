@@ -22,7 +22,7 @@ int ui_clients_page(struct request *rq, struct response *rs, const struct ui_fai
 		return ui_error_page(rq, rs, rc);
 	}
 	page_begin(rq, rs, "Clients");
-	ui_flash_show(rq, rs);
+	page_flash(rq, rs, &rs->body);
 	rp_buf_puts(b, "<header class=\"page-head\"><div><h1>Clients</h1><p class=\"sub\">The "
 		       "organisations we work for, and the people there.</p></div></header>\n");
 	if (!list.count) {
@@ -121,7 +121,7 @@ int ui_client_page(struct request *rq, struct response *rs, const char *slug,
 		goto out;
 	}
 	page_begin(rq, rs, rp_record_str(client, "name"));
-	ui_flash_show(rq, rs);
+	page_flash(rq, rs, &rs->body);
 	html_printf(b,
 		    "<nav class=\"crumbs\"><a href=\"/clients\">Clients</a></nav>\n"
 		    "<header class=\"page-head\"><div><h1>%s</h1><p class=\"sub\">",

@@ -429,7 +429,7 @@ int ui_engagement_page(struct request *rq, struct response *rs, const char *slug
 	}
 	p.ctx.deliverables = &lists[0];
 	page_begin(rq, rs, rp_record_str(p.eng, "title"));
-	ui_flash_show(rq, rs);
+	page_flash(rq, rs, &rs->body);
 	head(&p);
 	if (fail && fail->kind == ek) {
 		ui_failure_banner(p.b, fail);
@@ -528,7 +528,7 @@ static int touched(struct request *rq, struct response *rs, const char *slug)
 	rp_buf_puts(&loc, "/engagements/");
 	html_url_arg(&loc, slug);
 	rp_buf_puts(&loc, "#followup");
-	rc = ui_redirect(rq, rs, loc.data, msg.data);
+	rc = page_redirect(rq, rs, loc.data, msg.data);
 	rp_record_free(plan);
 	rp_buf_release(&msg);
 	rp_buf_release(&loc);

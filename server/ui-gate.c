@@ -206,7 +206,7 @@ int ui_gate_pass(struct request *rq, struct response *rs)
 	html_url_arg(&loc, rp_record_str(eng, "slug"));
 	rp_buf_printf(&msg, "Engagement '%s' is now %s%s", rp_record_str(eng, "slug"),
 		      rp_record_str(eng, "state"), override ? " (gate overridden)" : "");
-	rc = ui_redirect(rq, rs, loc.data, msg.data);
+	rc = page_redirect(rq, rs, loc.data, msg.data);
 	rp_buf_release(&loc);
 	rp_buf_release(&msg);
 	rp_record_free(eng);

@@ -37,11 +37,6 @@ struct ui_ctx {
 
 /* --- ui-kit.c --- */
 
-/* Answer a form post with a 303 to `location` and a message for the next
- * page (kept in a short-lived cookie). */
-int ui_redirect(struct request *rq, struct response *rs, const char *location, const char *flash);
-/* Show the message the last redirect left, if any, and forget it. */
-int ui_flash_show(struct request *rq, struct response *rs);
 /* A state as a coloured badge. */
 int ui_badge(struct rp_buf *b, const char *state);
 /* A field's label for people: "Acceptance", "Client RFI". */

@@ -143,7 +143,7 @@ int ui_create(struct request *rq, struct response *rs)
 	rp_buf_puts(&loc, "/engagements/");
 	html_url_arg(&loc, slug);
 	rp_buf_printf(&msg, "Engagement '%s' added as a draft", slug ? slug : "");
-	rc = ui_redirect(rq, rs, loc.data, msg.data);
+	rc = page_redirect(rq, rs, loc.data, msg.data);
 out:
 	free(slug);
 	rp_record_free(rec);

@@ -195,7 +195,7 @@ int ui_portfolio(struct request *rq, struct response *rs)
 		attention += w->rows[i].score < 50 || w->rows[i].blockers > 0;
 	}
 	page_begin(rq, rs, "Portfolio");
-	ui_flash_show(rq, rs);
+	page_flash(rq, rs, &rs->body);
 	rp_buf_puts(
 		b,
 		"<header class=\"page-head\">\n<div><h1>Portfolio</h1>\n"

@@ -87,7 +87,7 @@ static int done(struct request *rq, struct response *rs, const struct rp_kind *k
 		msg.data[0] = (char)(msg.data[0] - 'a' + 'A');
 	}
 	ui_home_of(&loc, kind, rp_record_parent(rec), ui_ref(rec, buf, sizeof(buf)));
-	rc = ui_redirect(rq, rs, loc.data, msg.data);
+	rc = page_redirect(rq, rs, loc.data, msg.data);
 out:
 	rp_record_free(rec);
 	rp_buf_release(&msg);
@@ -357,7 +357,7 @@ static int removed(struct request *rq, struct response *rs, const struct rp_kind
 	} else {
 		rp_buf_puts(&loc, strcmp(kind->name, "client") ? "/" : "/clients");
 	}
-	rc = ui_redirect(rq, rs, loc.data, msg.data);
+	rc = page_redirect(rq, rs, loc.data, msg.data);
 	rp_buf_release(&msg);
 	rp_buf_release(&loc);
 	return rc;

@@ -93,7 +93,7 @@ static int reports_page(struct request *rq, struct response *rs, const struct ui
 	slug = rp_record_str(eng, "slug");
 	rp_record_list(rq->db, rp_kind_find("contact"), rp_record_parent(eng), NULL, &contacts);
 	page_begin(rq, rs, "Reports");
-	ui_flash_show(rq, rs);
+	page_flash(rq, rs, &rs->body);
 	ui_crumbs(b, slug, rp_record_str(eng, "title"));
 	rp_buf_puts(b, "<header class=\"page-head\"><div><h1>Reports</h1>"
 		       "<p class=\"sub\">Sending a report keeps it as sent and logs it as an "
@@ -238,7 +238,7 @@ int ui_report_send(struct request *rq, struct response *rs)
 	rp_buf_puts(&loc, "/reports");
 	rp_buf_printf(&msg, "%s report sent (report %lld); it is logged as an interaction",
 		      kind == RP_REPORT_PROGRESS ? "Progress" : "Close-out", (long long)id);
-	rc = ui_redirect(rq, rs, loc.data, msg.data);
+	rc = page_redirect(rq, rs, loc.data, msg.data);
 	rp_buf_release(&loc);
 	rp_buf_release(&msg);
 	return rc;
