@@ -167,9 +167,7 @@ static void checks(struct page *p)
 		ui_badge(b, rp_severity_name(it->severity));
 		html_printf(b, " <code class=\"check-id\">%s</code> <span>%s</span>", it->check->id,
 			    it->message);
-		if (it->hint) {
-			html_printf(b, "<div class=\"hint\">%s</div>", it->hint);
-		}
+		ui_finding_fix(b, p->slug, it);
 		rp_buf_puts(b, "</li>\n");
 	}
 	if (f.count) {

@@ -38,7 +38,8 @@ static bool open_in(const struct gate *g, const char *state)
 	return !strcmp(state, "closing") || !strcmp(state, "terminated");
 }
 
-static void checklist(struct rp_buf *b, const struct gate *g, const struct rp_findings *f)
+static void checklist(struct rp_buf *b, const char *slug, const struct gate *g,
+		      const struct rp_findings *f)
 {
 	const struct rp_check *const *c;
 	size_t i;
@@ -77,9 +78,7 @@ static void checklist(struct rp_buf *b, const struct gate *g, const struct rp_fi
 				continue;
 			}
 			html_printf(b, "<p class=\"finding\">%s</p>", it->message);
-			if (it->hint) {
-				html_printf(b, "<div class=\"hint\">%s</div>", it->hint);
-			}
+			ui_finding_fix(b, slug, it);
 		}
 		rp_buf_puts(b, "</div></li>\n");
 	}
@@ -123,7 +122,7 @@ static int gate_page(struct request *rq, struct response *rs, const struct ui_fa
 		    "blocker%s, <strong>%d</strong> warning%s</p>\n",
 		    f.blockers ? "blocked" : "clear", f.blockers, f.blockers == 1 ? "" : "s",
 		    f.warnings, f.warnings == 1 ? "" : "s");
-	checklist(b, g, &f);
+	checklist(b, slug, g, &f);
 	rp_buf_puts(b, "</section>\n<section class=\"card\">\n");
 	if (!open_in(g, state)) {
 		html_printf(b,

@@ -37,6 +37,9 @@ struct ui_ctx {
 
 /* --- ui-kit.c --- */
 
+/* Under a finding of the checks: a link to where the team's pages put it
+ * right, and its command-line hint (ui-fix.c). */
+int ui_finding_fix(struct rp_buf *b, const char *slug, const struct rp_finding *it);
 /* A state as a coloured badge. */
 int ui_badge(struct rp_buf *b, const char *state);
 /* A field's label for people: "Acceptance", "Client RFI". */
