@@ -60,13 +60,15 @@ node_modules/.package-lock.json: package-lock.json | deps
 # starts a throwaway cluster on 127.0.0.1 for the run and stops it after.
 # The server's tests, each a script printing TAP, run on both backends: the
 # API cases, the OpenAPI check, the If-Match race, the clean stop, logins
-# and their rate limit, the access matrix and the browser tests.
+# and their rate limit, the access matrix and the browser tests (whose
+# screenshots of every main page land in $(ASAN_BUILD)/screenshots).
 SERVER_TESTS = tests/api/run tests/api/openapi-check tests/api/if-match-race \
 	tests/api/graceful-stop tests/api/login-limit tests/access/check tests/web/run
 
 test: asan format-check node_modules/.package-lock.json
 	@tests/runner/check >/dev/null || { echo "the test runner's self-test failed: tests/runner/check"; exit 1; }
-	@scripts/pg-cluster run tests/run --rapport $(ASAN_BUILD)/cli/rapport \
+	@RAPPORT_WEB_ARTIFACTS=$(CURDIR)/$(ASAN_BUILD)/screenshots \
+		scripts/pg-cluster run tests/run --rapport $(ASAN_BUILD)/cli/rapport \
 		--unit-dir $(ASAN_BUILD)/tests/unit --backend sqlite --backend pg $(SERVER_TESTS:%=--tap %)
 
 format:
