@@ -380,6 +380,26 @@ void rp_db_end_read(struct rp_db *db)
 	}
 }
 
+int rp_db_begin_request(struct rp_db *db)
+{
+	int rc;
+
+	if (!db->be->group_reads || db->tx_depth > 0) {
+		return RP_OK;
+	}
+	rc = rp_db_begin_read(db);
+	db->request_view = !rc;
+	return rc;
+}
+
+void rp_db_end_request(struct rp_db *db)
+{
+	if (db->request_view) {
+		db->request_view = false;
+		rp_db_end_read(db);
+	}
+}
+
 bool rp_db_in_transaction(const struct rp_db *db)
 {
 	return db->tx_depth > 0;

@@ -30,6 +30,7 @@ struct rp_db {
 	int tx_status;			/* the first failure inside the open transaction */
 	bool tx_read;			/* the open transaction only reads */
 	bool tx_upgraded;		/* a write runs inside the outermost read (depth 2) */
+	bool request_view;		/* rp_db_begin_request opened a read view */
 	char *select_sql[RP_MAX_KINDS]; /* built once per kind (record-sql.c) */
 };
 

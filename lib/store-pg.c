@@ -569,6 +569,7 @@ static int pg_set_version(struct store *s, int version)
 const struct store_backend store_pg = {
 	.name = "postgresql",
 	.files = false,
+	.group_reads = false,
 	.accepts = pg_accepts,
 	.open = pg_open,
 	.close = pg_close,

@@ -306,6 +306,7 @@ static int sq_set_version(struct store *s, int version)
 const struct store_backend store_sqlite = {
 	.name = "sqlite",
 	.files = true,
+	.group_reads = true,
 	.accepts = sq_accepts,
 	.open = sq_open,
 	.close = sq_close,

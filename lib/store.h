@@ -39,6 +39,11 @@ struct store_backend {
 	const char *name;
 	/* Whether a target is a file path (made on create, its directory too). */
 	bool files;
+	/* Whether reads are cheaper grouped in one read transaction than each
+	 * in its own: on SQLite each statement outside a transaction takes and
+	 * drops the WAL-index lock; on PostgreSQL a BEGIN and a COMMIT cost
+	 * more than the implicit transaction of each statement. */
+	bool group_reads;
 	/* Whether this backend serves `target` (a path, a URL). */
 	bool (*accepts)(const char *target);
 	/* Open; on failure *out may still be set so the message can be read.

@@ -5,8 +5,8 @@
  *
  * Invariants: each request borrows one database handle for its dispatch and
  * returns it as soon as the response is built (before a byte is queued), with
- * whatever transaction the dispatch left open rolled back (a GET's read view
- * ends there); requests in flight are counted so that a stop waits for them
+ * a GET's read view ended and whatever transaction the dispatch left open
+ * rolled back; requests in flight are counted so that a stop waits for them
  * to finish.
  */
 #include <errno.h>
@@ -305,9 +305,9 @@ static void dispatch(struct request *rq, struct response *rs)
 		refuse(rq, rs, 503, "the database is not available");
 		return;
 	}
-	/* A reading request sees one state of the database, its visitor's
-	 * account included, in one transaction (a write inside gets its own). */
-	if (!strcmp(rq->method, "GET") && rp_db_begin_read(rq->db)) {
+	/* A reading request's statements share one read transaction where that
+	 * is cheaper (SQLite); a write inside gets its own. */
+	if (!strcmp(rq->method, "GET") && rp_db_begin_request(rq->db)) {
 		refuse(rq, rs, 503, "the database is not available");
 		return;
 	}
@@ -406,8 +406,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	response_init(&rs);
 	dispatch(rq, &rs);
 	/* The response is whole: the handle serves the next request already. */
-	if (rq->db && !strcmp(rq->method, "GET")) {
-		rp_db_end_read(rq->db);
+	if (rq->db) {
+		rp_db_end_request(rq->db);
 	}
 	pool_put(srv, rq->db);
 	rq->db = NULL;

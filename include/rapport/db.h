@@ -101,6 +101,17 @@ RP_API void rp_db_rollback(struct rp_db *db);
  */
 RP_API int rp_db_begin_read(struct rp_db *db);
 RP_API void rp_db_end_read(struct rp_db *db);
+/*
+ * The reads of one request (a server's GET): where each statement outside a
+ * transaction pays for a read transaction of its own (SQLite, whose every
+ * transaction takes the WAL-index lock), they share one read view, as in
+ * rp_db_begin_read; where an explicit transaction costs statements of its
+ * own (PostgreSQL's BEGIN and COMMIT), they run as they come.  So a request
+ * may not count on one view.  rp_db_end_request ends only what
+ * rp_db_begin_request began.
+ */
+RP_API int rp_db_begin_request(struct rp_db *db);
+RP_API void rp_db_end_request(struct rp_db *db);
 /* Whether a transaction or a read view is open (a pool of handles makes
  * sure none is left open between two users). */
 RP_API bool rp_db_in_transaction(const struct rp_db *db);

@@ -550,6 +550,32 @@ static void test_read_view(void **state)
 	rp_db_close(second.db);
 }
 
+/* A request's reads share one read view where that is cheaper (SQLite) and run as they come on
+ * PostgreSQL; ending the request ends only what beginning it opened. */
+static void test_request_reads(void **state)
+{
+	struct fx *fx = *state;
+
+	CHECK(fx->db, rp_db_begin_request(fx->db), RP_OK);
+	assert_int_equal(rp_db_in_transaction(fx->db), !fx_on_server());
+	assert_int_equal(count_clients(fx), 0);
+	CHECK(fx->db, add_client(fx, "Acme", NULL), RP_OK);
+	assert_int_equal(rp_db_in_transaction(fx->db), !fx_on_server());
+	rp_db_end_request(fx->db);
+	assert_false(rp_db_in_transaction(fx->db));
+	assert_int_equal(count_clients(fx), 1);
+	/* A write transaction open when the request begins is neither joined nor ended by it. */
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, rp_db_begin_request(fx->db), RP_OK);
+	rp_db_end_request(fx->db);
+	assert_true(rp_db_in_transaction(fx->db));
+	CHECK(fx->db, add_client(fx, "Globex", NULL), RP_OK);
+	CHECK(fx->db, rp_db_commit(fx->db), RP_OK);
+	assert_false(rp_db_in_transaction(fx->db));
+	assert_int_equal(count_clients(fx), 2);
+	assert_int_equal(count_events(fx), 2);
+}
+
 static void test_close_rolls_back(void **state)
 {
 	struct fx *fx = *state;
@@ -795,6 +821,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_nested_transactions, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_view, fx_setup, teardown),
+		cmocka_unit_test_setup_teardown(test_request_reads, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_close_rolls_back, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_open_missing, fx_setup, teardown),
 		cmocka_unit_test_setup_teardown(test_workspace_init, fx_setup, teardown),
