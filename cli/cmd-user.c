@@ -477,7 +477,7 @@ static void release_tokens(void *items, size_t n)
 static int do_tokens(struct cli *c, int argc, char **argv)
 {
 	return list_verb(c, argc, argv, 1, "rapport user tokens LOGIN [--format table|json|csv]",
-			 "the account's API tokens that still work, by number: the label, the day "
+			 "the account's API tokens not revoked, by number: the label, the day "
 			 "it was\nmade and the day it was last used.  A token itself is never "
 			 "shown again; revoke\none with 'rapport user revoke LOGIN NUMBER'",
 			 &token_shape, fetch_tokens, release_tokens);

@@ -96,10 +96,10 @@ struct rp_token {
 	char *last_used;  /* YYYY-MM-DD, the day it was last used; NULL if never */
 };
 
-/* The API tokens of `login` that still work (revoked ones are gone), in
- * number order: *out is an array of *count tokens the caller frees with
- * rp_token_list_free (NULL when there are none).  RP_ENOTFOUND names the
- * login when there is no such account. */
+/* The API tokens of `login` not revoked (revoked ones are gone; none works
+ * while the account is disabled), in number order: *out is an array of
+ * *count tokens the caller frees with rp_token_list_free (NULL when there
+ * are none).  RP_ENOTFOUND names the login when there is no such account. */
 RP_API int rp_user_tokens(struct rp_db *db, const char *login, struct rp_token **out,
 			  size_t *count);
 /* Free a list from rp_user_tokens; accepts NULL. */

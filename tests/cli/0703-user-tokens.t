@@ -130,7 +130,7 @@ Help.
   $ rapport user tokens --help
   usage: rapport user tokens LOGIN [--format table|json|csv]
   
-  the account's API tokens that still work, by number: the label, the day it was
+  the account's API tokens not revoked, by number: the label, the day it was
   made and the day it was last used.  A token itself is never shown again; revoke
   one with 'rapport user revoke LOGIN NUMBER'
   
