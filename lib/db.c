@@ -310,11 +310,6 @@ int rp_db_begin(struct rp_db *db)
 	return db_begin_as(db, true);
 }
 
-int db_begin_read(struct rp_db *db)
-{
-	return db_begin_as(db, false);
-}
-
 int rp_db_begin_read(struct rp_db *db)
 {
 	return db_begin_as(db, false);
@@ -374,10 +369,16 @@ void rp_db_rollback(struct rp_db *db)
 
 void rp_db_end_read(struct rp_db *db)
 {
-	if (db->tx_depth > 0) {
-		db->tx_status = RP_OK; /* a failed lookup dooms nothing in a read */
-		rp_db_commit(db);
+	if (db->tx_depth <= 0) {
+		return;
 	}
+	if (!db->tx_read) {
+		/* a write left open inside is undone, never committed here */
+		rp_db_rollback(db);
+		return;
+	}
+	db->tx_status = RP_OK; /* a failed lookup dooms nothing in a read */
+	rp_db_commit(db);
 }
 
 int rp_db_begin_request(struct rp_db *db)
@@ -394,8 +395,12 @@ int rp_db_begin_request(struct rp_db *db)
 
 void rp_db_end_request(struct rp_db *db)
 {
-	if (db->request_view) {
-		db->request_view = false;
+	if (!db->request_view) {
+		return;
+	}
+	db->request_view = false;
+	/* the view is the outermost level: it ends with whatever is inside */
+	while (db->tx_depth > 0) {
 		rp_db_end_read(db);
 	}
 }

@@ -300,7 +300,7 @@ int rp_export(struct rp_db *db, struct rp_buf *out)
 		return rp_db_fail(db, RP_ENOMEM, "out of memory");
 	}
 	/* one read transaction, so that the parts agree with each other */
-	rc = db_begin_read(db);
+	rc = rp_db_begin_read(db);
 	if (rc) {
 		goto out;
 	}

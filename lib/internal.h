@@ -82,9 +82,6 @@ int db_step(struct rp_db *db, struct store_stmt *st);
 /* Transactions around one write; tx_end commits (or rolls back when rc is
  * a failure) and returns the final status. */
 int tx_begin(struct rp_db *db);
-/* A read-only transaction (ended by rp_db_commit): a consistent view of the
- * whole database without taking the write lock. */
-int db_begin_read(struct rp_db *db);
 int tx_end(struct rp_db *db, int rc);
 
 /* The next number of a record kind (or "audit") in the workspace. */

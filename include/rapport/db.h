@@ -100,6 +100,8 @@ RP_API void rp_db_rollback(struct rp_db *db);
  * (RP_EINVAL).  A failed lookup inside the view dooms nothing.
  */
 RP_API int rp_db_begin_read(struct rp_db *db);
+/* End the innermost read level (rp_db_commit does too); a write left open
+ * inside it is rolled back, never committed. */
 RP_API void rp_db_end_read(struct rp_db *db);
 /*
  * The reads of one request (a server's GET): where each statement outside a

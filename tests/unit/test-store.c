@@ -564,6 +564,19 @@ static void test_request_reads(void **state)
 	rp_db_end_request(fx->db);
 	assert_false(rp_db_in_transaction(fx->db));
 	assert_int_equal(count_clients(fx), 1);
+	/* A write left open inside the request is undone when the request ends, not committed. */
+	CHECK(fx->db, rp_db_begin_request(fx->db), RP_OK);
+	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
+	CHECK(fx->db, add_client(fx, "Left open", NULL), RP_OK);
+	rp_db_end_request(fx->db);
+	if (!fx_on_server()) {
+		assert_false(rp_db_in_transaction(fx->db));
+		assert_int_equal(count_clients(fx), 1);
+	} else {
+		/* no view on PostgreSQL: the write is the caller's to end */
+		assert_true(rp_db_in_transaction(fx->db));
+		rp_db_rollback(fx->db);
+	}
 	/* A write transaction open when the request begins is neither joined nor ended by it. */
 	CHECK(fx->db, rp_db_begin(fx->db), RP_OK);
 	CHECK(fx->db, rp_db_begin_request(fx->db), RP_OK);
