@@ -188,7 +188,7 @@ const struct rp_record_list *ctx_list(struct rp_check_ctx *ctx, const char *name
 		return NULL;
 	}
 	if (!ctx->loaded[i]) {
-		ctx->status = rp_record_list(ctx->db, kind, ctx->slug, NULL, &ctx->lists[i]);
+		ctx->status = rp_record_list_brief(ctx->db, kind, ctx->slug, NULL, &ctx->lists[i]);
 		if (ctx->status) {
 			return NULL;
 		}

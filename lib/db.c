@@ -662,6 +662,7 @@ void rp_db_close(struct rp_db *db)
 	}
 	for (size_t i = 0; i < RP_MAX_KINDS; i++) {
 		free(db->select_sql[i]);
+		free(db->select_brief_sql[i]);
 	}
 	rp_buf_release(&db->err);
 	free(db->actor);

@@ -27,11 +27,12 @@ struct rp_db {
 	char *ws_timezone;
 	int schema_version;
 	int tx_depth;
-	int tx_status;			/* the first failure inside the open transaction */
-	bool tx_read;			/* the open transaction only reads */
-	bool tx_upgraded;		/* a write runs inside the outermost read (depth 2) */
-	bool request_view;		/* rp_db_begin_request opened a read view */
-	char *select_sql[RP_MAX_KINDS]; /* built once per kind (record-sql.c) */
+	int tx_status;			      /* the first failure inside the open transaction */
+	bool tx_read;			      /* the open transaction only reads */
+	bool tx_upgraded;		      /* a write runs inside the outermost read (depth 2) */
+	bool request_view;		      /* rp_db_begin_request opened a read view */
+	char *select_sql[RP_MAX_KINDS];	      /* built once per kind (record-sql.c) */
+	char *select_brief_sql[RP_MAX_KINDS]; /* the same without bulky fields */
 };
 
 /* A field's value as stored: integer-like types use `i`, the rest `s`. */
@@ -129,6 +130,8 @@ int field_parse_number(const char *s, int64_t *out);
 const char *record_parent_column(const struct rp_kind *kind);
 /* SELECT of a kind's rows with their parent, ending in "WHERE workspace = ?". */
 int record_sql_select(struct rp_db *db, const struct rp_kind *kind, struct rp_buf *sql);
+/* The same, with NULL read for the fields marked RP_F_BULKY. */
+int record_sql_select_brief(struct rp_db *db, const struct rp_kind *kind, struct rp_buf *sql);
 int record_from_row(struct rp_db *db, const struct rp_kind *kind, struct store_stmt *st,
 		    struct rp_record **out);
 /* One record by an extra WHERE clause with one integer parameter;

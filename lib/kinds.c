@@ -1073,7 +1073,7 @@ static const struct rp_field report_fields[] = {
 	      "the contact it was sent to"),
 	ENUM("format", "format", RP_F_REQUIRED | RP_F_NOEDIT | RP_F_LIST, report_formats, NULL,
 	     "FORMAT", "text, md, html or json"),
-	TEXT("body", NULL, RP_F_REQUIRED | RP_F_NOEDIT, REPORT_BODY_MAX, "BODY",
+	TEXT("body", NULL, RP_F_REQUIRED | RP_F_NOEDIT | RP_F_BULKY, REPORT_BODY_MAX, "BODY",
 	     "the rendering as sent, byte for byte"),
 };
 

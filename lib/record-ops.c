@@ -565,8 +565,8 @@ void rp_record_list_release(struct rp_record_list *list)
 	list->count = 0;
 }
 
-int rp_record_list(struct rp_db *db, const struct rp_kind *kind, const char *parent,
-		   const char *state, struct rp_record_list *out)
+static int record_list(struct rp_db *db, const struct rp_kind *kind, const char *parent,
+		       const char *state, bool brief, struct rp_record_list *out)
 {
 	struct store_stmt *st = NULL;
 	struct rp_record_list list = {NULL, 0};
@@ -607,7 +607,11 @@ int rp_record_list(struct rp_db *db, const struct rp_kind *kind, const char *par
 		}
 	}
 	rp_buf_init(&sql);
-	record_sql_select(db, kind, &sql);
+	if (brief) {
+		record_sql_select_brief(db, kind, &sql);
+	} else {
+		record_sql_select(db, kind, &sql);
+	}
 	if (pid) {
 		rp_buf_printf(&sql, " AND t.\"%s\" = ?", record_parent_column(kind));
 	}
@@ -658,4 +662,16 @@ out:
 	rp_buf_release(&sql);
 	rp_record_list_release(&list);
 	return rc;
+}
+
+int rp_record_list(struct rp_db *db, const struct rp_kind *kind, const char *parent,
+		   const char *state, struct rp_record_list *out)
+{
+	return record_list(db, kind, parent, state, false, out);
+}
+
+int rp_record_list_brief(struct rp_db *db, const struct rp_kind *kind, const char *parent,
+			 const char *state, struct rp_record_list *out)
+{
+	return record_list(db, kind, parent, state, true, out);
 }

@@ -31,7 +31,7 @@ const char *record_parent_column(const struct rp_kind *kind)
 	return NULL;
 }
 
-static int build_select(const struct rp_kind *kind, struct rp_buf *sql)
+static int build_select(const struct rp_kind *kind, bool brief, struct rp_buf *sql)
 {
 	size_t i;
 
@@ -50,7 +50,11 @@ static int build_select(const struct rp_kind *kind, struct rp_buf *sql)
 		break;
 	}
 	for (i = 0; i < kind->nfields; i++) {
-		rp_buf_printf(sql, ", t.\"%s\"", kind->fields[i].name);
+		if (brief && (kind->fields[i].flags & RP_F_BULKY)) {
+			rp_buf_puts(sql, ", NULL");
+		} else {
+			rp_buf_printf(sql, ", t.\"%s\"", kind->fields[i].name);
+		}
 	}
 	rp_buf_printf(sql, " FROM \"%s\" t", kind->table);
 	if (kind->parent == RP_PARENT_ENGAGEMENT) {
@@ -64,7 +68,8 @@ static int build_select(const struct rp_kind *kind, struct rp_buf *sql)
 	return rp_buf_puts(sql, " WHERE t.\"workspace_id\" = ?");
 }
 
-int record_sql_select(struct rp_db *db, const struct rp_kind *kind, struct rp_buf *sql)
+/* The SELECT of `kind`, built once per handle into `cache`. */
+static int cached_select(const struct rp_kind *kind, bool brief, char **cache, struct rp_buf *sql)
 {
 	const struct rp_kind *const *k = rp_kinds();
 	size_t i;
@@ -72,22 +77,32 @@ int record_sql_select(struct rp_db *db, const struct rp_kind *kind, struct rp_bu
 	for (i = 0; k[i] && k[i] != kind; i++) {
 	}
 	if (i >= RP_MAX_KINDS || !k[i]) {
-		return build_select(kind, sql);
+		return build_select(kind, brief, sql);
 	}
-	if (!db->select_sql[i]) {
+	if (!cache[i]) {
 		struct rp_buf b;
 
 		rp_buf_init(&b);
-		if (build_select(kind, &b)) {
+		if (build_select(kind, brief, &b)) {
 			rp_buf_release(&b);
 			return RP_ENOMEM;
 		}
-		db->select_sql[i] = rp_buf_detach(&b);
-		if (!db->select_sql[i]) {
+		cache[i] = rp_buf_detach(&b);
+		if (!cache[i]) {
 			return RP_ENOMEM;
 		}
 	}
-	return rp_buf_puts(sql, db->select_sql[i]);
+	return rp_buf_puts(sql, cache[i]);
+}
+
+int record_sql_select(struct rp_db *db, const struct rp_kind *kind, struct rp_buf *sql)
+{
+	return cached_select(kind, false, db->select_sql, sql);
+}
+
+int record_sql_select_brief(struct rp_db *db, const struct rp_kind *kind, struct rp_buf *sql)
+{
+	return cached_select(kind, true, db->select_brief_sql, sql);
 }
 
 /* Read the current row of a statement built by record_sql_select. */

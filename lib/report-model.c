@@ -82,11 +82,11 @@ const struct rp_record_list *rm_list(struct rm *m, const char *name)
 		return &none;
 	}
 	if (!m->loaded[i] && !m->status) {
-		rc = rp_record_list(m->db, kind,
-				    kind->parent == RP_PARENT_CLIENT
-					    ? rp_record_str(m->client, "slug")
-					    : m->slug,
-				    NULL, &m->lists[i]);
+		rc = rp_record_list_brief(m->db, kind,
+					  kind->parent == RP_PARENT_CLIENT
+						  ? rp_record_str(m->client, "slug")
+						  : m->slug,
+					  NULL, &m->lists[i]);
 		if (rc) {
 			rm_fail(m, rc);
 			return &none;

@@ -155,7 +155,7 @@ static int reports(struct request *rq, struct rp_buf *b, const char *slug)
 {
 	struct rp_record_list list = {NULL, 0};
 	size_t i;
-	int rc = rp_record_list(rq->db, rp_kind_find("report"), slug, NULL, &list);
+	int rc = rp_record_list_brief(rq->db, rp_kind_find("report"), slug, NULL, &list);
 
 	if (rc) {
 		goto out;

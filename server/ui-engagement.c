@@ -367,7 +367,7 @@ static void reports(struct page *p)
 		b,
 		"<section class=\"card\" id=\"reports\">\n<div class=\"card-head\"><h2>Reports</h2>"
 		"<span class=\"muted\">progress and close-out reports as sent</span></div>\n");
-	rp_record_list(p->rq->db, rp_kind_find("report"), p->slug, NULL, &sent);
+	rp_record_list_brief(p->rq->db, rp_kind_find("report"), p->slug, NULL, &sent);
 	if (!sent.count) {
 		rp_buf_puts(b, "<p class=\"empty\">No report sent yet.</p>\n");
 	} else {

@@ -84,7 +84,7 @@ static int reports_page(struct request *rq, struct response *rs, const struct ui
 		return ui_not_found(rq, rs, "such engagement");
 	}
 	if (!rc) {
-		rc = rp_record_list(rq->db, rk, rp_record_str(eng, "slug"), NULL, &sent);
+		rc = rp_record_list_brief(rq->db, rk, rp_record_str(eng, "slug"), NULL, &sent);
 	}
 	if (rc) {
 		rp_record_free(eng);

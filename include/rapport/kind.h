@@ -39,6 +39,7 @@ enum rp_field_type {
 #define RP_F_SWITCH	(1u << 6) /* a boolean given as a bare flag (--signoff) */
 #define RP_F_PERCENT	(1u << 7) /* money that also accepts N% of the value */
 #define RP_F_SIGNED	(1u << 8) /* money that may be negative */
+#define RP_F_BULKY	(1u << 9) /* large, and left out of a brief list */
 
 struct rp_field {
 	const char *name; /* column and JSON key */

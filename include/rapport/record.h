@@ -78,6 +78,10 @@ struct rp_record_list {
  */
 RP_API int rp_record_list(struct rp_db *db, const struct rp_kind *kind, const char *parent,
 			  const char *state, struct rp_record_list *out);
+/* The same list with the large fields (RP_F_BULKY: a report's body) read as
+ * NULL, for what shows or counts records but never reads those. */
+RP_API int rp_record_list_brief(struct rp_db *db, const struct rp_kind *kind, const char *parent,
+				const char *state, struct rp_record_list *out);
 RP_API void rp_record_list_release(struct rp_record_list *list);
 
 RP_API const struct rp_kind *rp_record_kind(const struct rp_record *rec);

@@ -1484,6 +1484,39 @@ static void test_edit_rules(void **state)
 
 /* A real interaction is a touch: the follow-up plan counts its next date
  * from the latest one; notes and older interactions move nothing. */
+/* A brief list reads a report's body as NULL and everything else as the full list does. */
+static void test_brief_list(void **state)
+{
+	struct fx *fx = *state;
+	struct rp_record_list full = {NULL, 0}, brief = {NULL, 0};
+	const struct rp_kind *kind = K("report");
+	size_t i;
+
+	CHECK(fx->db,
+	      add(fx, "report", "web", NULL, "kind", "progress", "period_from", "2026-02-01",
+		  "period_to", "2026-02-27", "format", "md", "body", "# Progress\n\nAll on track.",
+		  NULL),
+	      RP_OK);
+	CHECK(fx->db, rp_record_list(fx->db, kind, "web", NULL, &full), RP_OK);
+	CHECK(fx->db, rp_record_list_brief(fx->db, kind, "web", NULL, &brief), RP_OK);
+	assert_int_equal(full.count, 1);
+	assert_int_equal(brief.count, 1);
+	assert_string_equal(rp_record_str(full.items[0], "body"), "# Progress\n\nAll on track.");
+	assert_null(rp_record_str(brief.items[0], "body"));
+	for (i = 0; i < kind->nfields; i++) {
+		const char *name = kind->fields[i].name;
+		const char *a = rp_record_str(full.items[0], name);
+		const char *b = rp_record_str(brief.items[0], name);
+
+		if (!(kind->fields[i].flags & RP_F_BULKY)) {
+			assert_true((!a && !b) || (a && b && !strcmp(a, b)));
+		}
+	}
+	assert_int_equal(rp_record_id(brief.items[0]), rp_record_id(full.items[0]));
+	rp_record_list_release(&full);
+	rp_record_list_release(&brief);
+}
+
 static void test_touch(void **state)
 {
 	struct fx *fx = *state;
@@ -1561,6 +1594,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_numbers_per_kind, setup_base, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_edit_rules, setup_base, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_touch, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_brief_list, setup_base, fx_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
