@@ -27,14 +27,14 @@ static int list_page(struct request *rq, struct response *rs, const struct rp_ki
 	json_t *items = NULL;
 	char next[24];
 	int64_t after;
-	size_t i, n = 0;
+	size_t i, f, n = 0;
 	bool more = false;
 	int rc;
 
 	if (api_page_parse(rq, rs, &page) || (after = api_cursor_number(rs, &page)) < 0) {
 		return RP_OK;
 	}
-	rc = rp_record_list(rq->db, kind, parent, request_query(rq, "state"), &list);
+	rc = rp_record_list_brief(rq->db, kind, parent, request_query(rq, "state"), &list);
 	if (rc) {
 		return api_fail(rq, rs, rc, rc == RP_EINVAL ? "state" : NULL);
 	}
@@ -50,8 +50,11 @@ static int list_page(struct request *rq, struct response *rs, const struct rp_ki
 			break;
 		}
 		obj = rp_record_json(list.items[i]);
-		if (obj && !strcmp(kind->name, "report")) {
-			json_object_del(obj, "body"); /* read one report for its body */
+		for (f = 0; obj && f < kind->nfields; f++) {
+			if (kind->fields[f].flags & RP_F_BULKY) {
+				/* not in a list: read the record for it */
+				json_object_del(obj, kind->fields[f].name);
+			}
 		}
 		json_array_append_new(items, obj);
 		snprintf(next, sizeof(next), "%lld", (long long)rp_record_id(list.items[i]));
