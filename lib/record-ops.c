@@ -565,8 +565,11 @@ void rp_record_list_release(struct rp_record_list *list)
 	list->count = 0;
 }
 
+/* The records of `kind` (under `parent`, in `state`) numbered after
+ * `after`, in number order, at most `limit` of them (0: all). */
 static int record_list(struct rp_db *db, const struct rp_kind *kind, const char *parent,
-		       const char *state, bool brief, struct rp_record_list *out)
+		       const char *state, int64_t after, size_t limit, bool brief,
+		       struct rp_record_list *out)
 {
 	struct store_stmt *st = NULL;
 	struct rp_record_list list = {NULL, 0};
@@ -618,7 +621,11 @@ static int record_list(struct rp_db *db, const struct rp_kind *kind, const char 
 	if (state && kind->states) {
 		rp_buf_puts(&sql, " AND t.\"state\" = ?");
 	}
-	rc = rp_buf_puts(&sql, " ORDER BY t.\"id\"");
+	if (after > 0) {
+		rp_buf_puts(&sql, " AND t.\"id\" > ?");
+	}
+	rp_buf_puts(&sql, " ORDER BY t.\"id\"");
+	rc = limit ? rp_buf_puts(&sql, " LIMIT ?") : RP_OK;
 	if (!rc) {
 		rc = db_prepare(db, sql.data, &st);
 	}
@@ -632,6 +639,12 @@ static int record_list(struct rp_db *db, const struct rp_kind *kind, const char 
 	}
 	if (state && kind->states) {
 		db->be->bind_text(st, col++, state);
+	}
+	if (after > 0) {
+		db->be->bind_int(st, col++, after);
+	}
+	if (limit) {
+		db->be->bind_int(st, col++, (int64_t)limit);
 	}
 	while ((rc = db_step(db, st)) == STORE_ROW) {
 		if (list.count == cap) {
@@ -667,11 +680,17 @@ out:
 int rp_record_list(struct rp_db *db, const struct rp_kind *kind, const char *parent,
 		   const char *state, struct rp_record_list *out)
 {
-	return record_list(db, kind, parent, state, false, out);
+	return record_list(db, kind, parent, state, 0, 0, false, out);
 }
 
 int rp_record_list_brief(struct rp_db *db, const struct rp_kind *kind, const char *parent,
 			 const char *state, struct rp_record_list *out)
 {
-	return record_list(db, kind, parent, state, true, out);
+	return record_list(db, kind, parent, state, 0, 0, true, out);
+}
+
+int rp_record_page(struct rp_db *db, const struct rp_kind *kind, const char *parent,
+		   const char *state, int64_t after, size_t limit, struct rp_record_list *out)
+{
+	return record_list(db, kind, parent, state, after, limit, true, out);
 }

@@ -34,7 +34,9 @@ static int list_page(struct request *rq, struct response *rs, const struct rp_ki
 	if (api_page_parse(rq, rs, &page) || (after = api_cursor_number(rs, &page)) < 0) {
 		return RP_OK;
 	}
-	rc = rp_record_list_brief(rq->db, kind, parent, request_query(rq, "state"), &list);
+	/* one more than the page, to know whether another follows */
+	rc = rp_record_page(rq->db, kind, parent, request_query(rq, "state"), after, page.limit + 1,
+			    &list);
 	if (rc) {
 		return api_fail(rq, rs, rc, rc == RP_EINVAL ? "state" : NULL);
 	}
@@ -42,9 +44,6 @@ static int list_page(struct request *rq, struct response *rs, const struct rp_ki
 	for (i = 0; items && i < list.count; i++) {
 		json_t *obj;
 
-		if (rp_record_id(list.items[i]) <= after) {
-			continue;
-		}
 		if (n == page.limit) {
 			more = true;
 			break;

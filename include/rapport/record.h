@@ -82,6 +82,12 @@ RP_API int rp_record_list(struct rp_db *db, const struct rp_kind *kind, const ch
  * NULL, for what shows or counts records but never reads those. */
 RP_API int rp_record_list_brief(struct rp_db *db, const struct rp_kind *kind, const char *parent,
 				const char *state, struct rp_record_list *out);
+/* One page of the brief list: the records numbered after `after` (0: from
+ * the first), at most `limit` of them (0: all), read from the database a
+ * page at a time (an API's cursor). */
+RP_API int rp_record_page(struct rp_db *db, const struct rp_kind *kind, const char *parent,
+			  const char *state, int64_t after, size_t limit,
+			  struct rp_record_list *out);
 RP_API void rp_record_list_release(struct rp_record_list *list);
 
 RP_API const struct rp_kind *rp_record_kind(const struct rp_record *rec);

@@ -1517,6 +1517,40 @@ static void test_brief_list(void **state)
 	rp_record_list_release(&brief);
 }
 
+/* A page of a list: the records numbered after the cursor, at most the limit, in order. */
+static void test_record_page(void **state)
+{
+	struct fx *fx = *state;
+	struct rp_record_list page = {NULL, 0};
+	const struct rp_kind *kind = K("client");
+
+	CHECK(fx->db, add(fx, "client", NULL, NULL, "name", "Initech", NULL), RP_OK);
+	CHECK(fx->db, add(fx, "client", NULL, NULL, "name", "Umbrella", NULL), RP_OK);
+	CHECK(fx->db, add(fx, "client", NULL, NULL, "name", "Hooli", NULL), RP_OK);
+	CHECK(fx->db, rp_record_page(fx->db, kind, NULL, NULL, 0, 2, &page), RP_OK);
+	assert_int_equal(page.count, 2);
+	assert_int_equal(rp_record_id(page.items[0]), 1);
+	assert_int_equal(rp_record_id(page.items[1]), 2);
+	rp_record_list_release(&page);
+	CHECK(fx->db, rp_record_page(fx->db, kind, NULL, NULL, 2, 2, &page), RP_OK);
+	assert_int_equal(page.count, 2);
+	assert_int_equal(rp_record_id(page.items[0]), 3);
+	assert_int_equal(rp_record_id(page.items[1]), 4);
+	rp_record_list_release(&page);
+	CHECK(fx->db, rp_record_page(fx->db, kind, NULL, NULL, 4, 2, &page), RP_OK);
+	assert_int_equal(page.count, 1);
+	assert_int_equal(rp_record_id(page.items[0]), 5);
+	rp_record_list_release(&page);
+	CHECK(fx->db, rp_record_page(fx->db, kind, NULL, NULL, 5, 2, &page), RP_OK);
+	assert_int_equal(page.count, 0);
+	rp_record_list_release(&page);
+	/* under a parent: acme's contacts after the first */
+	CHECK(fx->db, rp_record_page(fx->db, K("contact"), "acme", NULL, 1, 0, &page), RP_OK);
+	assert_int_equal(page.count, 1);
+	assert_string_equal(rp_record_str(page.items[0], "name"), "Cleo");
+	rp_record_list_release(&page);
+}
+
 static void test_touch(void **state)
 {
 	struct fx *fx = *state;
@@ -1595,6 +1629,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_edit_rules, setup_base, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_touch, setup_base, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_brief_list, setup_base, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_record_page, setup_base, fx_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
