@@ -253,13 +253,19 @@ static int event_from_row(struct rp_db *db, struct store_stmt *st, struct rp_eve
 
 int rp_history(struct rp_db *db, const char *eng, size_t limit, struct rp_event_list *out)
 {
+	return rp_history_page(db, eng, 0, limit, out);
+}
+
+int rp_history_page(struct rp_db *db, const char *eng, int64_t before, size_t limit,
+		    struct rp_event_list *out)
+{
 	struct rp_event_list list = {NULL, 0};
 	struct store_stmt *st = NULL;
 	struct rp_buf sql;
 	char *slug = NULL, *cur = NULL;
 	int64_t eng_id = 0, client, ignored;
 	size_t cap = 0;
-	int rc;
+	int rc, col;
 
 	if (!db->workspace) {
 		return rp_db_fail(db, RP_ENOWORKSPACE,
@@ -278,6 +284,9 @@ int rp_history(struct rp_db *db, const char *eng, size_t limit, struct rp_event_
 	if (eng_id) {
 		rp_buf_puts(&sql, " AND a.\"engagement_id\" = ?");
 	}
+	if (before > 0) {
+		rp_buf_puts(&sql, " AND a.\"seq\" < ?");
+	}
 	rp_buf_puts(&sql, " ORDER BY a.\"seq\" DESC");
 	if (limit) {
 		rp_buf_printf(&sql, " LIMIT %zu", limit);
@@ -289,9 +298,13 @@ int rp_history(struct rp_db *db, const char *eng, size_t limit, struct rp_event_
 	if (rc) {
 		goto out;
 	}
-	db->be->bind_int(st, 1, db->workspace);
+	col = 1;
+	db->be->bind_int(st, col++, db->workspace);
 	if (eng_id) {
-		db->be->bind_int(st, 2, eng_id);
+		db->be->bind_int(st, col++, eng_id);
+	}
+	if (before > 0) {
+		db->be->bind_int(st, col++, before);
 	}
 	while ((rc = db_step(db, st)) == STORE_ROW) {
 		if (list.count == cap) {

@@ -37,15 +37,16 @@ static int history(struct request *rq, struct response *rs, const char *eng)
 			return api_fail(rq, rs, rc, NULL);
 		}
 	}
-	rc = rp_history(rq->db, eng, 0, &list);
+	if (page.cursor && !before) {
+		return api_page_answer(rq, rs, json_array(), NULL); /* nothing is below 0 */
+	}
+	/* one more than the page, to know whether another follows */
+	rc = rp_history_page(rq->db, eng, before, page.limit + 1, &list);
 	if (rc) {
 		return api_fail(rq, rs, rc, NULL);
 	}
 	items = json_array();
 	for (i = list.count; items && i-- > 0;) {
-		if (page.cursor && list.items[i].seq >= before) {
-			continue;
-		}
 		if (n == page.limit) {
 			more = true;
 			break;

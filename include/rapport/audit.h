@@ -40,6 +40,10 @@ struct rp_event_list {
  * records, oldest first; `limit` > 0 keeps only the newest `limit`.
  */
 RP_API int rp_history(struct rp_db *db, const char *eng, size_t limit, struct rp_event_list *out);
+/* The same, only the events numbered below `before` (0: every one): the
+ * page of an API's cursor, read from the database a page at a time. */
+RP_API int rp_history_page(struct rp_db *db, const char *eng, int64_t before, size_t limit,
+			   struct rp_event_list *out);
 RP_API void rp_event_list_release(struct rp_event_list *list);
 /* One event as JSON, as `rapport history --json` and the API show it, with
  * its before and after states as objects.  A new reference, NULL when out of

@@ -535,6 +535,29 @@ static void test_history_limit(void **state)
 	rp_event_list_release(&list);
 }
 
+/* A page of the trail: the newest events below a sequence number, oldest first. */
+static void test_history_page(void **state)
+{
+	struct fx *fx = *state;
+	struct rp_event_list list;
+
+	fill(fx);
+	CHECK(fx->db, rp_history_page(fx->db, NULL, 7, 3, &list), RP_OK);
+	assert_int_equal(list.count, 3);
+	assert_int_equal(list.items[0].seq, 4);
+	assert_int_equal(list.items[2].seq, 6);
+	rp_event_list_release(&list);
+	CHECK(fx->db, rp_history_page(fx->db, NULL, 3, 10, &list), RP_OK);
+	assert_int_equal(list.count, 2);
+	assert_int_equal(list.items[0].seq, 1);
+	rp_event_list_release(&list);
+	/* web's events are 4, 6 and 8: below 8, the newest one is 6 */
+	CHECK(fx->db, rp_history_page(fx->db, "web", 8, 1, &list), RP_OK);
+	assert_int_equal(list.count, 1);
+	assert_int_equal(list.items[0].seq, 6);
+	rp_event_list_release(&list);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -550,6 +573,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_verify_forged_append, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_history_of_engagement, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_history_limit, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_history_page, fx_setup, fx_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
