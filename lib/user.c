@@ -506,16 +506,27 @@ out:
 	return rc;
 }
 
-/* Run one statement with the workspace and a number (an account's, a
- * token's) bound. */
-static int exec_user(struct rp_db *db, const char *sql, int64_t id)
+/* Run one statement that writes, its parameters bound in this order: `set`
+ * (a value to store) when not NULL, the workspace, then `key` (a token's
+ * hash) when not NULL, else `id` (an account's or a token's number, an
+ * instant). */
+static int exec_write(struct rp_db *db, const char *sql, const char *set, const char *key,
+		      int64_t id)
 {
 	struct store_stmt *st = NULL;
 	int rc = db_prepare(db, sql, &st);
+	int col = 1;
 
 	if (!rc) {
-		db->be->bind_int(st, 1, db->workspace);
-		db->be->bind_int(st, 2, id);
+		if (set) {
+			db->be->bind_text(st, col++, set);
+		}
+		db->be->bind_int(st, col++, db->workspace);
+		if (key) {
+			db->be->bind_text(st, col, key);
+		} else {
+			db->be->bind_int(st, col, id);
+		}
 		rc = db_step(db, st);
 		rc = rc < 0 ? rc : RP_OK;
 	}
@@ -539,17 +550,18 @@ int rp_user_disable(struct rp_db *db, const char *login)
 		return tx_end(db, RP_OK); /* no change, no event */
 	}
 	if (!rc) {
-		rc = exec_user(
+		rc = exec_write(
 			db,
 			"UPDATE \"user\" SET \"disabled\" = 1 WHERE \"workspace_id\" = ? AND "
 			"\"id\" = ?",
-			u.id);
+			NULL, NULL, u.id);
 	}
 	if (!rc) {
-		rc = exec_user(db,
-			       "DELETE FROM \"session\" WHERE \"workspace_id\" = ? AND \"user_id\" "
-			       "= ?",
-			       u.id);
+		rc = exec_write(
+			db,
+			"DELETE FROM \"session\" WHERE \"workspace_id\" = ? AND \"user_id\" "
+			"= ?",
+			NULL, NULL, u.id);
 	}
 	if (!rc) {
 		rc = audit_user(db, "disable", "user", u.id,
@@ -563,7 +575,6 @@ int rp_user_disable(struct rp_db *db, const char *login)
 int rp_user_set_password(struct rp_db *db, const char *login, const char *password)
 {
 	char hash[crypto_pwhash_STRBYTES];
-	struct store_stmt *st = NULL;
 	struct rp_user u;
 	int rc;
 
@@ -578,26 +589,18 @@ int rp_user_set_password(struct rp_db *db, const char *login, const char *passwo
 	}
 	rc = rp_user_get(db, login, &u);
 	if (!rc) {
-		rc = db_prepare(
-			db,
-			"UPDATE \"user\" SET \"password_hash\" = ? WHERE \"workspace_id\" = ? "
-			"AND \"id\" = ?",
-			&st);
+		rc = exec_write(db,
+				"UPDATE \"user\" SET \"password_hash\" = ? WHERE "
+				"\"workspace_id\" = ? AND \"id\" = ?",
+				hash, NULL, u.id);
 	}
-	if (!rc) {
-		db->be->bind_text(st, 1, hash);
-		db->be->bind_int(st, 2, db->workspace);
-		db->be->bind_int(st, 3, u.id);
-		rc = db_step(db, st);
-		rc = rc < 0 ? rc : RP_OK;
-	}
-	db->be->finalize(st);
 	/* whoever logged in with the old password is logged out */
 	if (!rc) {
-		rc = exec_user(db,
-			       "DELETE FROM \"session\" WHERE \"workspace_id\" = ? AND \"user_id\" "
-			       "= ?",
-			       u.id);
+		rc = exec_write(
+			db,
+			"DELETE FROM \"session\" WHERE \"workspace_id\" = ? AND \"user_id\" "
+			"= ?",
+			NULL, NULL, u.id);
 	}
 	if (!rc) {
 		rc = audit_user(db, "passwd", "user", u.id,
@@ -689,31 +692,20 @@ int rp_user_token_new(struct rp_db *db, const char *login, const char *label, ch
  * does not refuse the token. */
 static void token_note_use(struct rp_db *db, const char *hash, const char *last_used)
 {
-	struct store_stmt *st = NULL;
 	char today[RP_DATE_BUFSZ];
-	int rc;
 
 	rp_date_format(clock_today(db), today);
 	if (last_used && !strcmp(last_used, today)) {
 		return;
 	}
-	rc = rp_db_begin(db);
-	if (rc) {
+	if (rp_db_begin(db)) {
 		return;
 	}
-	rc = db_prepare(db,
-			"UPDATE \"api_token\" SET \"last_used\" = ? WHERE \"workspace_id\" = ? "
-			"AND \"token_hash\" = ?",
-			&st);
-	if (!rc) {
-		db->be->bind_text(st, 1, today);
-		db->be->bind_int(st, 2, db->workspace);
-		db->be->bind_text(st, 3, hash);
-		rc = db_step(db, st);
-		rc = rc < 0 ? rc : RP_OK;
-	}
-	db->be->finalize(st);
-	tx_end(db, rc);
+	tx_end(db,
+	       exec_write(db,
+			  "UPDATE \"api_token\" SET \"last_used\" = ? WHERE \"workspace_id\" = ? "
+			  "AND \"token_hash\" = ?",
+			  today, hash, 0));
 }
 
 int rp_token_user(struct rp_db *db, const char *token, struct rp_user *out)
@@ -870,9 +862,9 @@ int rp_user_token_revoke(struct rp_db *db, const char *login, int64_t number)
 		}
 	}
 	if (!rc) {
-		rc = exec_user(
+		rc = exec_write(
 			db, "DELETE FROM \"api_token\" WHERE \"workspace_id\" = ? AND \"id\" = ?",
-			number);
+			NULL, NULL, number);
 	}
 	if (!rc) {
 		rc = audit_user(db, "revoke", "token", number,
@@ -929,17 +921,9 @@ int rp_session_new(struct rp_db *db, const char *login, const char *password, in
 	if (rc) {
 		goto out;
 	}
-	rc = db_prepare(
+	rc = exec_write(
 		db, "DELETE FROM \"session\" WHERE \"workspace_id\" = ? AND \"expires_at\" <= ?",
-		&st);
-	if (!rc) {
-		db->be->bind_int(st, 1, db->workspace);
-		db->be->bind_int(st, 2, now);
-		rc = db_step(db, st);
-		rc = rc < 0 ? rc : RP_OK;
-	}
-	db->be->finalize(st);
-	st = NULL;
+		NULL, NULL, now);
 	if (!rc) {
 		rc = token_make(db, SESSION_PREFIX, &token, hash);
 	}
@@ -1012,7 +996,6 @@ int rp_session_user(struct rp_db *db, const char *token, struct rp_user *out)
 int rp_session_end(struct rp_db *db, const char *token)
 {
 	char hash[HASH_HEX];
-	struct store_stmt *st = NULL;
 	int rc;
 
 	if (!token) {
@@ -1025,16 +1008,8 @@ int rp_session_end(struct rp_db *db, const char *token)
 	if (rc) {
 		return rc;
 	}
-	rc = db_prepare(db,
-			"DELETE FROM \"session\" WHERE \"workspace_id\" = ? AND "
-			"\"token_hash\" = ?",
-			&st);
-	if (!rc) {
-		db->be->bind_int(st, 1, db->workspace);
-		db->be->bind_text(st, 2, hash);
-		rc = db_step(db, st);
-		rc = rc < 0 ? rc : RP_OK;
-	}
-	db->be->finalize(st);
+	rc = exec_write(db,
+			"DELETE FROM \"session\" WHERE \"workspace_id\" = ? AND \"token_hash\" = ?",
+			NULL, hash, 0);
 	return tx_end(db, rc);
 }
